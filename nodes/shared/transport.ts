@@ -1,0 +1,286 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IWebhookFunctions,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, sleep } from 'n8n-workflow';
+
+export type RequestContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IWebhookFunctions
+	| IPollFunctions;
+
+/**
+ * How a request may be repeated:
+ * - 'read': idempotent; retried on 429/5xx/network failures, honouring Retry-After / X-RateLimit-Reset;
+ * - 'write': changes state but moves no money; never retried;
+ * - 'money': moves money (payout, withdrawal, transfer, send); never retried, and a failure after the
+ *   request may have reached the provider is reported as an UNKNOWN outcome.
+ */
+export type RequestKind = 'read' | 'write' | 'money';
+
+export interface ProviderError {
+	code: string;
+	message: string;
+}
+
+/** What the shared layer needs to know about a provider. */
+export interface ProviderSpec {
+	displayName: string;
+	credentialType: string;
+	/** Credential fields whose values must never appear in errors or outputs. */
+	secretFields: string[];
+	/** Returns the provider's error in a response, or undefined when the response is a success. */
+	parseError(statusCode: number, body: unknown): ProviderError | undefined;
+	/** A named, actionable explanation of a provider error code (undefined: use the provider's message). */
+	explain?(code: string, statusCode: number): string | undefined;
+	/** Base URL from the credential; defaults to credentials.baseUrl. */
+	baseUrl?(credentials: IDataObject): string;
+}
+
+export interface ApiRequest {
+	method: IHttpRequestMethods;
+	path: string;
+	kind: RequestKind;
+	/** An object (serialized by the credential's authenticate) or an already serialized JSON string. */
+	body?: IDataObject | IDataObject[] | string;
+	qs?: IDataObject;
+	headers?: IDataObject;
+	itemIndex?: number;
+	/** A short name of what is being done, for error messages ("withdrawal", "invoice list"). */
+	action?: string;
+	/** Don't throw on these provider error codes: return the body instead (e.g. per-entry bulk errors). */
+	allowErrorCodes?: string[];
+}
+
+export interface RetryPolicy {
+	maxAttempts: number;
+	baseDelayMs: number;
+	maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 65_000 };
+
+interface FullResponse {
+	body: unknown;
+	headers: Record<string, string | string[] | undefined>;
+	statusCode: number;
+}
+
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'ERR_BAD_OPTION']);
+
+function headerValue(headers: FullResponse['headers'], name: string): string | undefined {
+	const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === name.toLowerCase());
+	if (!key) return undefined;
+	const v = headers[key];
+	return Array.isArray(v) ? v[0] : v;
+}
+
+/**
+ * How long to wait before retrying a rate-limited or failed read: Retry-After (seconds or an HTTP
+ * date), else X-RateLimit-Reset (epoch seconds, epoch milliseconds or seconds from now), else
+ * exponential backoff.
+ */
+export function retryDelayMs(
+	headers: FullResponse['headers'] | undefined,
+	attempt: number,
+	policy: RetryPolicy = DEFAULT_RETRY,
+	now: number = Date.now(),
+): number {
+	const retryAfter = headers ? headerValue(headers, 'retry-after') : undefined;
+	if (retryAfter !== undefined && retryAfter.trim() !== '') {
+		const secs = Number(retryAfter);
+		if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
+		const date = Date.parse(retryAfter);
+		if (!Number.isNaN(date)) return Math.max(0, date - now);
+	}
+	const reset = headers ? headerValue(headers, 'x-ratelimit-reset') : undefined;
+	if (reset !== undefined && /^\d+(\.\d+)?$/.test(reset.trim())) {
+		const value = Number(reset);
+		let at: number;
+		if (value > 1e12) at = value;
+		else if (value > 1e9) at = value * 1000;
+		else at = now + value * 1000;
+		// + a small margin: the window resets at that second, not before it.
+		return Math.max(0, at - now) + 250;
+	}
+	return policy.baseDelayMs * 2 ** (attempt - 1);
+}
+
+function isRetryableStatus(status: number): boolean {
+	return status === 429 || status >= 500;
+}
+
+/** Replaces every occurrence of the given secret values in a JSON-like value. */
+export function scrubSecrets<T>(value: T, secrets: string[]): T {
+	const usable = secrets.filter((s) => typeof s === 'string' && s.length >= 4);
+	if (!usable.length) return value;
+	const scrubString = (s: string) => usable.reduce((acc, secret) => acc.split(secret).join('***'), s);
+	const walk = (v: unknown): unknown => {
+		if (typeof v === 'string') return scrubString(v);
+		if (Array.isArray(v)) return v.map(walk);
+		if (v && typeof v === 'object') {
+			const out: Record<string, unknown> = {};
+			for (const [k, val] of Object.entries(v as Record<string, unknown>)) out[k] = walk(val);
+			return out;
+		}
+		return v;
+	};
+	return walk(value) as T;
+}
+
+function parseBody(body: unknown): unknown {
+	if (typeof body === 'string') {
+		const t = body.trim();
+		if (t.startsWith('{') || t.startsWith('[')) {
+			try {
+				return JSON.parse(t);
+			} catch {
+				return body;
+			}
+		}
+	}
+	if (Buffer.isBuffer(body)) return parseBody(body.toString('utf8'));
+	return body;
+}
+
+function trimSlash(s: string): string {
+	return s.replace(/\/+$/, '');
+}
+
+/**
+ * The one request function every provider node uses. Signing/auth happens in the credential's
+ * `authenticate` (through httpRequestWithAuthentication); this layer adds retries for reads only,
+ * provider error mapping to NodeApiError and secret scrubbing.
+ */
+export async function apiRequest(
+	this: RequestContext,
+	spec: ProviderSpec,
+	req: ApiRequest,
+	policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<unknown> {
+	const credentials = (await this.getCredentials(spec.credentialType)) as IDataObject;
+	const secrets = spec.secretFields.map((f) => String(credentials[f] ?? ''));
+	const base = spec.baseUrl ? spec.baseUrl(credentials) : String(credentials.baseUrl ?? '');
+	const options: IHttpRequestOptions = {
+		method: req.method,
+		url: trimSlash(base) + req.path,
+		json: true,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: 60_000,
+	};
+	if (req.qs && Object.keys(req.qs).length) options.qs = req.qs;
+	if (req.body !== undefined) options.body = req.body;
+	if (req.headers) options.headers = { ...req.headers };
+
+	const action = req.action ?? `${req.method} ${req.path}`;
+	const maxAttempts = req.kind === 'read' ? policy.maxAttempts : 1;
+	let lastResponse: FullResponse | undefined;
+	for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+		let response: FullResponse;
+		try {
+			// A fresh copy each attempt: authenticate() re-signs with a new timestamp.
+			const attemptOptions: IHttpRequestOptions = {
+				...options,
+				headers: options.headers ? { ...options.headers } : undefined,
+				qs: options.qs ? { ...options.qs } : undefined,
+			};
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				spec.credentialType,
+				attemptOptions,
+				// n8n re-sends a request once after a 401 for credentials with a login token; a money
+				// request must never be re-sent.
+				req.kind === 'read' ? undefined : { preAuthenticationRetryStatusCode: [] },
+			)) as FullResponse;
+		} catch (error) {
+			const code = networkCode(error);
+			if (req.kind === 'read' && attempt < maxAttempts) {
+				await sleep(Math.min(retryDelayMs(undefined, attempt, policy), policy.maxDelayMs));
+				continue;
+			}
+			throw transportError.call(this, spec, req, action, code, error as { message?: string }, secrets);
+		}
+		response.body = parseBody(response.body);
+		lastResponse = response;
+		if (req.kind === 'read' && isRetryableStatus(response.statusCode) && attempt < maxAttempts) {
+			const delay = retryDelayMs(response.headers, attempt, policy);
+			if (delay > policy.maxDelayMs) break;
+			await sleep(delay);
+			continue;
+		}
+		break;
+	}
+	const response = lastResponse as FullResponse;
+	const providerError = spec.parseError(response.statusCode, response.body);
+	if (providerError && !(req.allowErrorCodes ?? []).includes(providerError.code)) {
+		const explained = spec.explain?.(providerError.code, response.statusCode);
+		const body = scrubSecrets(
+			(response.body && typeof response.body === 'object' ? response.body : { response: String(response.body ?? '') }) as JsonObject,
+			secrets,
+		);
+		const retried =
+			req.kind === 'read' && isRetryableStatus(response.statusCode)
+				? ` (still failing after ${maxAttempts} attempts)`
+				: '';
+		throw new NodeApiError(this.getNode(), body, {
+			message: scrubSecrets(`${spec.displayName} error [${providerError.code}]: ${explained ?? providerError.message}`, secrets),
+			description: scrubSecrets(
+				`${action} failed with HTTP ${response.statusCode}${retried}. Provider code: ${providerError.code}. Provider message: ${providerError.message}`,
+				secrets,
+			),
+			httpCode: String(response.statusCode),
+			itemIndex: req.itemIndex,
+		});
+	}
+	return response.body;
+}
+
+function networkCode(error: unknown): string {
+	const e = error as { code?: string; name?: string; cause?: { code?: string }; context?: { data?: { code?: string } } };
+	return String(e?.code ?? e?.cause?.code ?? e?.context?.data?.code ?? e?.name ?? 'NETWORK_ERROR');
+}
+
+function transportError(
+	this: RequestContext,
+	spec: ProviderSpec,
+	req: ApiRequest,
+	action: string,
+	code: string,
+	error: { message?: string },
+	secrets: string[],
+): NodeApiError {
+	const notSent = NOT_SENT_CODES.has(code);
+	let message: string;
+	let description: string;
+	if (req.kind === 'read' || notSent) {
+		message = `${spec.displayName}: could not reach the API (${code})`;
+		description = notSent
+			? `${action} was not sent: the connection could not be opened. Nothing was done at ${spec.displayName}.`
+			: `${action} failed: ${String(error?.message ?? code)}`;
+	} else {
+		message = `${spec.displayName}: the outcome of this ${req.kind === 'money' ? 'money transfer' : 'request'} is UNKNOWN (${code})`;
+		description =
+			`${action} was sent, but the connection failed before ${spec.displayName} answered. ` +
+			'It may or may not have been carried out. It was NOT retried automatically: check the ' +
+			'transactions at the provider before trying again, or you may pay twice.';
+	}
+	return new NodeApiError(
+		this.getNode(),
+		{ code, outcome: req.kind === 'money' && !notSent ? 'unknown' : 'not_sent' } as JsonObject,
+		{
+			message: scrubSecrets(message, secrets),
+			description: scrubSecrets(description, secrets),
+			itemIndex: req.itemIndex,
+		},
+	);
+}
