@@ -30,6 +30,11 @@ export type RequestKind = 'read' | 'write' | 'money';
 export interface ProviderError {
 	code: string;
 	message: string;
+	/**
+	 * The provider's error fields (e.g. type, code, param, message), when given: kept on the
+	 * NodeApiError as context.data (secrets scrubbed), so a continue-on-fail item shows them.
+	 */
+	details?: IDataObject;
 }
 
 /** What the shared layer needs to know about a provider. */
@@ -41,9 +46,14 @@ export interface ProviderSpec {
 	/** Returns the provider's error in a response, or undefined when the response is a success. */
 	parseError(statusCode: number, body: unknown): ProviderError | undefined;
 	/** A named, actionable explanation of a provider error code (undefined: use the provider's message). */
-	explain?(code: string, statusCode: number): string | undefined;
+	explain?(code: string, statusCode: number, error?: ProviderError): string | undefined;
 	/** Base URL from the credential; defaults to credentials.baseUrl. */
 	baseUrl?(credentials: IDataObject): string;
+	/**
+	 * Parses a JSON response text itself (e.g. keeping decimal amounts as their exact text). When
+	 * given, the response is read as raw bytes and this replaces the default JSON parsing.
+	 */
+	parseResponse?(text: string): unknown;
 }
 
 export interface ApiRequest {
@@ -152,6 +162,24 @@ function parseBody(body: unknown): unknown {
 	return body;
 }
 
+/** The response as raw bytes, decoded and parsed by the provider's own parser. */
+function parseRawBody(body: unknown, parse: (text: string) => unknown): unknown {
+	let text: string;
+	if (Buffer.isBuffer(body)) text = body.toString('utf8');
+	else if (body instanceof ArrayBuffer) text = Buffer.from(body).toString('utf8');
+	else if (typeof body === 'string') text = body;
+	else return body;
+	const t = text.trim();
+	if (t.startsWith('{') || t.startsWith('[')) {
+		try {
+			return parse(t);
+		} catch {
+			return text;
+		}
+	}
+	return text;
+}
+
 function trimSlash(s: string): string {
 	return s.replace(/\/+$/, '');
 }
@@ -181,6 +209,7 @@ export async function apiRequest(
 	if (req.qs && Object.keys(req.qs).length) options.qs = req.qs;
 	if (req.body !== undefined) options.body = req.body;
 	if (req.headers) options.headers = { ...req.headers };
+	if (spec.parseResponse) options.encoding = 'arraybuffer';
 
 	const action = req.action ?? `${req.method} ${req.path}`;
 	const maxAttempts = req.kind === 'read' ? policy.maxAttempts : 1;
@@ -210,7 +239,7 @@ export async function apiRequest(
 			}
 			throw transportError.call(this, spec, req, action, code, error as { message?: string }, secrets);
 		}
-		response.body = parseBody(response.body);
+		response.body = spec.parseResponse ? parseRawBody(response.body, spec.parseResponse) : parseBody(response.body);
 		lastResponse = response;
 		if (req.kind === 'read' && isRetryableStatus(response.statusCode) && attempt < maxAttempts) {
 			const delay = retryDelayMs(response.headers, attempt, policy);
@@ -223,7 +252,7 @@ export async function apiRequest(
 	const response = lastResponse as FullResponse;
 	const providerError = spec.parseError(response.statusCode, response.body);
 	if (providerError && !(req.allowErrorCodes ?? []).includes(providerError.code)) {
-		const explained = spec.explain?.(providerError.code, response.statusCode);
+		const explained = spec.explain?.(providerError.code, response.statusCode, providerError);
 		const body = scrubSecrets(
 			(response.body && typeof response.body === 'object' ? response.body : { response: String(response.body ?? '') }) as JsonObject,
 			secrets,
@@ -232,7 +261,7 @@ export async function apiRequest(
 			req.kind === 'read' && isRetryableStatus(response.statusCode)
 				? ` (still failing after ${maxAttempts} attempts)`
 				: '';
-		throw new NodeApiError(this.getNode(), body, {
+		const apiError = new NodeApiError(this.getNode(), body, {
 			message: scrubSecrets(`${spec.displayName} error [${providerError.code}]: ${explained ?? providerError.message}`, secrets),
 			description: scrubSecrets(
 				`${action} failed with HTTP ${response.statusCode}${retried}. Provider code: ${providerError.code}. Provider message: ${providerError.message}`,
@@ -241,6 +270,8 @@ export async function apiRequest(
 			httpCode: String(response.statusCode),
 			itemIndex: req.itemIndex,
 		});
+		if (providerError.details) apiError.context.data = scrubSecrets(providerError.details, secrets);
+		throw apiError;
 	}
 	return response.body;
 }
@@ -263,20 +294,20 @@ function transportError(
 	let message: string;
 	let description: string;
 	if (req.kind === 'read' || notSent) {
-		message = `${spec.displayName}: could not reach the API (${code})`;
+		message = `${spec.displayName}: could not reach the API`;
 		description = notSent
-			? `${action} was not sent: the connection could not be opened. Nothing was done at ${spec.displayName}.`
-			: `${action} failed: ${String(error?.message ?? code)}`;
+			? `${action} was not sent: the connection could not be opened (${code}). Nothing was done at ${spec.displayName}.`
+			: `${action} failed (${code}): ${String(error?.message ?? code)}`;
 	} else {
-		message = `${spec.displayName}: the outcome of this ${req.kind === 'money' ? 'money transfer' : 'request'} is UNKNOWN (${code})`;
+		message = `${spec.displayName}: the outcome of this ${req.kind === 'money' ? 'money transfer' : 'request'} is UNKNOWN`;
 		description =
-			`${action} was sent, but the connection failed before ${spec.displayName} answered. ` +
+			`${action} was sent, but the connection failed (${code}) before ${spec.displayName} answered. ` +
 			'It may or may not have been carried out. It was NOT retried automatically: check the ' +
 			'transactions at the provider before trying again, or you may pay twice.';
 	}
 	return new NodeApiError(
 		this.getNode(),
-		{ code, outcome: req.kind === 'money' && !notSent ? 'unknown' : 'not_sent' } as JsonObject,
+		{ networkError: code, outcome: req.kind === 'read' ? 'failed' : notSent ? 'not_sent' : 'unknown' } as JsonObject,
 		{
 			message: scrubSecrets(message, secrets),
 			description: scrubSecrets(description, secrets),
