@@ -10,11 +10,11 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { sameAmount } from '../shared/decimal';
 import {
 	acceptWebhook,
+	assertAllowlistValid,
+	checkSourceIp,
 	getRawBody,
-	ipAllowed,
-	parseIpAllowlist,
+	ignoreWebhook,
 	rejectWebhook,
-	requestIp,
 	safeEqual,
 } from '../shared/webhook';
 import { westWalletRequest } from './transport';
@@ -158,11 +158,7 @@ export class WestWalletTrigger implements INodeType {
 						throw new NodeOperationError(this.getNode(), 'Secret Token must be at least 16 characters long');
 					}
 				}
-				try {
-					parseIpAllowlist(this.getNodeParameter('allowedIps', '') as string);
-				} catch (error) {
-					throw new NodeOperationError(this.getNode(), `Allowed IPs: ${(error as Error).message}`);
-				}
+				assertAllowlistValid.call(this);
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -172,13 +168,8 @@ export class WestWalletTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		let allowlist: string[];
-		try {
-			allowlist = parseIpAllowlist(this.getNodeParameter('allowedIps', '') as string);
-		} catch {
-			return rejectWebhook.call(this, 403);
-		}
-		if (!ipAllowed(requestIp.call(this), allowlist)) return rejectWebhook.call(this, 403);
+		const ipRejection = checkSourceIp.call(this);
+		if (ipRejection) return ipRejection;
 
 		if (this.getNodeParameter('verifyToken', true) as boolean) {
 			const expected = String(this.getNodeParameter('secretToken', '') ?? '');
@@ -219,8 +210,7 @@ export class WestWalletTrigger implements INodeType {
 		const typeOk = types.length === 0 || data.type === undefined || types.includes(String(data.type));
 		if (!statusOk || !typeOk) {
 			// Authentic, but not one the user asked for: acknowledge it and start nothing.
-			this.getResponseObject().status(200).send('OK');
-			return { noWebhookResponse: true };
+			return ignoreWebhook.call(this);
 		}
 		return acceptWebhook.call(this, data);
 	}

@@ -9,12 +9,12 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import {
 	acceptWebhook,
+	assertAllowlistValid,
+	checkSourceIp,
 	getHeader,
 	getRawBody,
-	ipAllowed,
-	parseIpAllowlist,
+	ignoreWebhook,
 	rejectWebhook,
-	requestIp,
 	verifyHmacHex,
 } from '../shared/webhook';
 import { parseWolvPayJson } from './transport';
@@ -109,11 +109,7 @@ export class WolvPayTrigger implements INodeType {
 						"The WolvPay credential has no Webhook Secret: copy it from the WolvPay dashboard's webhook settings into the credential. Without it no webhook can be verified.",
 					);
 				}
-				try {
-					parseIpAllowlist(this.getNodeParameter('allowedIps', '') as string);
-				} catch (error) {
-					throw new NodeOperationError(this.getNode(), `Allowed IPs: ${(error as Error).message}`);
-				}
+				assertAllowlistValid.call(this);
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -124,13 +120,8 @@ export class WolvPayTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		let allowlist: string[];
-		try {
-			allowlist = parseIpAllowlist(this.getNodeParameter('allowedIps', '') as string);
-		} catch {
-			return rejectWebhook.call(this, 403);
-		}
-		if (!ipAllowed(requestIp.call(this), allowlist)) return rejectWebhook.call(this, 403);
+		const ipRejection = checkSourceIp.call(this);
+		if (ipRejection) return ipRejection;
 
 		let secret = '';
 		try {
@@ -154,8 +145,7 @@ export class WolvPayTrigger implements INodeType {
 		const statuses = (this.getNodeParameter('statuses', []) as string[]).map((s) => String(s).toUpperCase());
 		if (statuses.length && !statuses.includes(String(data.status ?? '').toUpperCase())) {
 			// Authentic, but not a status the user asked for: acknowledge it and start nothing.
-			this.getResponseObject().status(200).send('OK');
-			return { noWebhookResponse: true };
+			return ignoreWebhook.call(this);
 		}
 		return acceptWebhook.call(this, data);
 	}

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'crypto';
-import type { IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 /**
  * The request body exactly as received. n8n fills req.rawBody for JSON, text, form and XML bodies;
@@ -121,4 +122,33 @@ export function acceptWebhook(this: IWebhookFunctions, data: object | object[], 
 	res.status(200).send(body);
 	const items = (Array.isArray(data) ? data : [data]).map((json) => ({ json: json as never }));
 	return { noWebhookResponse: true, workflowData: [items] };
+}
+
+/**
+ * The source-IP gate of a trigger, from its "allowedIps" parameter: undefined when the caller may
+ * go on, else the 403 answer (an allowlist that does not parse fails closed).
+ */
+export function checkSourceIp(this: IWebhookFunctions, parameter = 'allowedIps'): IWebhookResponseData | undefined {
+	let allowlist: string[];
+	try {
+		allowlist = parseIpAllowlist(this.getNodeParameter(parameter, '') as string);
+	} catch {
+		return rejectWebhook.call(this, 403);
+	}
+	return ipAllowed(requestIp.call(this), allowlist) ? undefined : rejectWebhook.call(this, 403);
+}
+
+/** At activation: refuse an allowlist that does not parse, naming the bad entry. */
+export function assertAllowlistValid(this: IHookFunctions, parameter = 'allowedIps'): void {
+	try {
+		parseIpAllowlist(this.getNodeParameter(parameter, '') as string);
+	} catch (error) {
+		throw new NodeOperationError(this.getNode(), `Allowed IPs: ${(error as Error).message}`);
+	}
+}
+
+/** An authentic delivery the user's filters leave out: acknowledged with 200, no execution. */
+export function ignoreWebhook(this: IWebhookFunctions): IWebhookResponseData {
+	this.getResponseObject().status(200).send('OK');
+	return { noWebhookResponse: true };
 }

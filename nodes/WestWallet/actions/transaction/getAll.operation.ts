@@ -2,27 +2,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { collectByOffset } from '../../../shared/pagination';
 import { westWalletRequest } from '../../transport';
 import { show } from '../common.descriptions';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 
 const display = show('transaction', ['getAll']);
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: display,
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: ['transaction'], operation: ['getAll'], returnAll: [false] } },
-	},
+	...returnAllAndLimit('transaction', 'getAll'),
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -3,27 +3,12 @@ import { getCoinsData } from '../../helpers/coins';
 import { FIAT_CODES, fiatOptions } from '../../helpers/currencies';
 import { invalidInput } from '../../../shared/validation';
 import { show } from '../common.descriptions';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 
 const display = show('coin', ['getAll']);
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: display,
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: ['coin'], operation: ['getAll'], returnAll: [false] } },
-	},
+	...returnAllAndLimit('coin', 'getAll'),
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -1,29 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { collectByPage } from '../../../shared/pagination';
 import { envelopeData, wolvPayRequest } from '../../transport';
-import { show } from '../common.descriptions';
+import { returnAllAndLimit } from '../../../shared/descriptions';
 
-const display = show('invoice', ['getAll']);
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description:
+	...returnAllAndLimit('invoice', 'getAll', {
+		returnAllDescription:
 			'Whether to return all results or only up to a given limit. WolvPay returns 3 invoices per page, so this makes one request per 3 invoices (rate-limited answers are waited out and retried).',
-		displayOptions: display,
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: ['invoice'], operation: ['getAll'], returnAll: [false] } },
-	},
+	}),
 ];
 
 /** WolvPay's maximum (and default) page size. */
