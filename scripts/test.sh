@@ -29,7 +29,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 step "build (tsc + icons)"
-rm -rf dist
+
 npm run --silent build
 
 step "lint (@n8n/eslint-plugin-community-nodes recommended + typescript-eslint)"
@@ -51,7 +51,7 @@ if [ "$unit_only" = false ]; then
 	step "real n8n: install (cached in .n8n-runtime/)"
 	bash scripts/n8n-runtime.sh
 	step "end-to-end tests in a real n8n"
-	npx jest -c jest.e2e.config.js --ci --runInBand --json --outputFile="$results/e2e.json" || e2e_rc=$?
+	E2E_SKIP_BUILD=1 npx jest -c jest.e2e.config.js --ci --runInBand --json --outputFile="$results/e2e.json" || e2e_rc=$?
 fi
 
 node -e '
