@@ -9,6 +9,7 @@ import type {
 	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
+import { createHash } from 'crypto';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
 export type RequestContext =
@@ -112,17 +113,48 @@ export function retryDelayMs(
 		const date = Date.parse(retryAfter);
 		if (!Number.isNaN(date)) return Math.max(0, date - now);
 	}
+	return rateLimitResetDelayMs(headers, now) ?? policy.baseDelayMs * 2 ** (attempt - 1);
+}
+
+/** Time until X-RateLimit-Reset (epoch seconds, epoch milliseconds or seconds from now), if given. */
+export function rateLimitResetDelayMs(headers: FullResponse['headers'] | undefined, now: number = Date.now()): number | undefined {
 	const reset = headers ? headerValue(headers, 'x-ratelimit-reset') : undefined;
-	if (reset !== undefined && /^\d+(\.\d+)?$/.test(reset.trim())) {
-		const value = Number(reset);
-		let at: number;
-		if (value > 1e12) at = value;
-		else if (value > 1e9) at = value * 1000;
-		else at = now + value * 1000;
-		// + a small margin: the window resets at that second, not before it.
-		return Math.max(0, at - now) + 250;
-	}
-	return policy.baseDelayMs * 2 ** (attempt - 1);
+	if (reset === undefined || !/^\d+(\.\d+)?$/.test(reset.trim())) return undefined;
+	const value = Number(reset);
+	let at: number;
+	if (value > 1e12) at = value;
+	else if (value > 1e9) at = value * 1000;
+	else at = now + value * 1000;
+	// + a small margin: the window resets at that second, not before it.
+	return Math.max(0, at - now) + 250;
+}
+
+/**
+ * Client-side pacing: when a provider says no requests remain in its rate-limit window
+ * (X-RateLimit-Remaining: 0), the next request for the same API key waits for X-RateLimit-Reset
+ * instead of running into a 429 — which matters most for writes, which are never retried.
+ * Keyed by a hash of the credential, never by the secret itself.
+ */
+const pausedUntil = new Map<string, number>();
+
+function rateLimitKey(spec: ProviderSpec, credentials: IDataObject): string {
+	const material = [spec.credentialType, String(credentials.baseUrl ?? ''), ...spec.secretFields.map((f) => String(credentials[f] ?? ''))];
+	return createHash('sha256').update(material.join('\u0000')).digest('hex');
+}
+
+function notePacing(key: string, headers: FullResponse['headers'] | undefined): void {
+	const remaining = headers ? headerValue(headers, 'x-ratelimit-remaining') : undefined;
+	if (remaining === undefined || !/^\d+$/.test(remaining.trim()) || Number(remaining) > 0) return;
+	const delay = rateLimitResetDelayMs(headers);
+	if (delay !== undefined) pausedUntil.set(key, Date.now() + delay);
+}
+
+async function waitForPacing(key: string, policy: RetryPolicy): Promise<void> {
+	const until = pausedUntil.get(key);
+	if (until === undefined) return;
+	pausedUntil.delete(key);
+	const wait = until - Date.now();
+	if (wait > 0 && wait <= policy.maxDelayMs) await sleep(wait);
 }
 
 function isRetryableStatus(status: number): boolean {
@@ -212,10 +244,12 @@ export async function apiRequest(
 	if (spec.parseResponse) options.encoding = 'arraybuffer';
 
 	const action = req.action ?? `${req.method} ${req.path}`;
+	const pacingKey = rateLimitKey(spec, credentials);
 	const maxAttempts = req.kind === 'read' ? policy.maxAttempts : 1;
 	let lastResponse: FullResponse | undefined;
 	for (let attempt = 1; attempt <= maxAttempts; attempt++) {
 		let response: FullResponse;
+		await waitForPacing(pacingKey, policy);
 		try {
 			// A fresh copy each attempt: authenticate() re-signs with a new timestamp.
 			const attemptOptions: IHttpRequestOptions = {
@@ -241,6 +275,7 @@ export async function apiRequest(
 		}
 		response.body = spec.parseResponse ? parseRawBody(response.body, spec.parseResponse) : parseBody(response.body);
 		lastResponse = response;
+		notePacing(pacingKey, response.headers);
 		if (req.kind === 'read' && isRetryableStatus(response.statusCode) && attempt < maxAttempts) {
 			const delay = retryDelayMs(response.headers, attempt, policy);
 			if (delay > policy.maxDelayMs) break;
