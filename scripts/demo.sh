@@ -28,23 +28,8 @@ source "$ROOT/scripts/toolchain.sh"
 set -euo pipefail
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 
-# 2. project dependencies: npm ci on a fresh clone; npm install when the dependencies changed (a
-#    stamp holds the hash of package-lock.json and the dependency fields of package.json)
-deps_sha() {
-	{ cat package-lock.json; node -p 'const p=require("./package.json"); JSON.stringify([p.dependencies,p.devDependencies,p.peerDependencies,p.overrides])'; } | sha256sum | cut -d' ' -f1
-}
-stamp=node_modules/.crypto-payments-deps
-if [ ! -d node_modules ]; then
-	say "installing the project's dependencies (npm ci; once) ..."
-	npm ci --no-audit --no-fund
-	deps_sha >"$stamp"
-elif [ ! -f "$stamp" ] && [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then
-	deps_sha >"$stamp" # installed by hand, and up to date
-elif [ "$(cat "$stamp" 2>/dev/null)" != "$(deps_sha)" ]; then
-	say "the dependencies changed: npm install ..."
-	npm install --no-audit --no-fund
-	deps_sha >"$stamp"
-fi
+# 2. project dependencies (only when missing or changed)
+bash "$ROOT/scripts/deps.sh"
 
 # 3. build
 say "building the package (npm run build) ..."

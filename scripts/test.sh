@@ -22,11 +22,8 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "toolchain: node $(node --version), npm $(npm --version 2>/dev/null)"
 
-# Dependencies: install from the lock when node_modules is missing or older than the lock.
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-	step "installing dev dependencies (npm ci)"
-	npm ci --no-audit --no-fund --loglevel=error
-fi
+step "dev dependencies"
+bash scripts/deps.sh
 
 step "build (tsc + icons)"
 
