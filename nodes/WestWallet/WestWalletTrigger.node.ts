@@ -190,12 +190,11 @@ export class WestWalletTrigger implements INodeType {
 					action: 'Confirming an IPN',
 				})) as IDataObject;
 			} catch (error) {
-				const code = String((error as { context?: IDataObject }).context?.data ?? '');
-				const httpCode = (error as { httpCode?: string }).httpCode;
-				if (httpCode === '404' || /not_found/.test(String((error as Error).message)) || code.includes('not_found')) {
-					return rejectWebhook.call(this, 401);
-				}
-				// The API could not be asked: answer "try again later" and start nothing.
+				// WestWallet does not know this transaction: the IPN is not authentic.
+				const providerCode = (error as { context?: IDataObject }).context?.providerCode;
+				if (providerCode === 'not_found' || providerCode === 'bad_request') return rejectWebhook.call(this, 401);
+				// The API could not be asked (network, 5xx, or our own credential was refused):
+				// answer "try again later" and start nothing.
 				const res = this.getResponseObject();
 				res.status(503).send('Service Unavailable');
 				return { noWebhookResponse: true };

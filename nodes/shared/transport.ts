@@ -305,6 +305,7 @@ export async function apiRequest(
 			httpCode: String(response.statusCode),
 			itemIndex: req.itemIndex,
 		});
+		apiError.context.providerCode = providerError.code;
 		if (providerError.details) apiError.context.data = scrubSecrets(providerError.details, secrets);
 		throw apiError;
 	}

@@ -132,3 +132,10 @@ describe('activation checks the settings', () => {
 		expect(await hook({}, 'delete')).toBe(true);
 	});
 });
+
+test('when the API cannot confirm (our credential refused), the IPN gets 503 and starts nothing', async () => {
+	const setup = { ...sb, credentials: { ...sb.credentials, privateKey: 'not-the-private-key' } };
+	const r = await deliverIpn(setup as WestWalletSandbox, {}, { rawBody: depositIpnBody, query: { token: TOKEN }, ip: WESTWALLET_IP });
+	expect(r.status).toBe(503);
+	expect(r.startsExecution).toBe(false);
+});
