@@ -401,6 +401,8 @@ class N8n {
 			N8N_HIRING_BANNER_ENABLED: 'false',
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 			N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+			// No fetch of n8n's verified-package list: there is no network here, and it only logs errors.
+			N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
 			N8N_DISABLED_MODULES: DISABLED_MODULES,
 			N8N_LOG_LEVEL: 'info',
