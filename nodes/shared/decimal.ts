@@ -1,3 +1,5 @@
+import { plainNumberText } from './json';
+
 /**
  * Decimal amounts travel as strings end to end: they are validated with a pattern and compared
  * as scaled BigInts, never converted to a JavaScript number (floating point).
@@ -49,20 +51,7 @@ export function compareDecimal(a: string | number, b: string | number): -1 | 0 |
 
 /** The shortest text of a number that a provider sent in JSON, without exponent notation. */
 export function numberText(n: number): string {
-	const s = String(n);
-	if (!/e/i.test(s)) return s;
-	// Expand exponent notation digit by digit (no arithmetic on the value).
-	const [mantissa, expText] = s.toLowerCase().split('e');
-	const exp = Number(expText);
-	const negative = mantissa.startsWith('-');
-	const digits = mantissa.replace('-', '').replace('.', '');
-	const pointPos = mantissa.replace('-', '').indexOf('.') === -1 ? mantissa.replace('-', '').length : mantissa.replace('-', '').indexOf('.');
-	const newPoint = pointPos + exp;
-	let out: string;
-	if (newPoint <= 0) out = '0.' + '0'.repeat(-newPoint) + digits;
-	else if (newPoint >= digits.length) out = digits + '0'.repeat(newPoint - digits.length);
-	else out = digits.slice(0, newPoint) + '.' + digits.slice(newPoint);
-	return (negative ? '-' : '') + out;
+	return plainNumberText(String(n));
 }
 
 /** True when two provider amounts denote the same value ("0.1" == 0.1 == "0.10000000"). */

@@ -179,23 +179,12 @@ export function scrubSecrets<T>(value: T, secrets: string[]): T {
 	return walk(value) as T;
 }
 
-function parseBody(body: unknown): unknown {
-	if (typeof body === 'string') {
-		const t = body.trim();
-		if (t.startsWith('{') || t.startsWith('[')) {
-			try {
-				return JSON.parse(t);
-			} catch {
-				return body;
-			}
-		}
-	}
-	if (Buffer.isBuffer(body)) return parseBody(body.toString('utf8'));
-	return body;
-}
-
-/** The response as raw bytes, decoded and parsed by the provider's own parser. */
-function parseRawBody(body: unknown, parse: (text: string) => unknown): unknown {
+/**
+ * A response body (string, Buffer or ArrayBuffer) parsed as JSON when it looks like JSON, by the
+ * provider's own parser when it has one (e.g. keeping amounts as their exact text); any other
+ * body, or invalid JSON, is returned as text.
+ */
+function parseResponseBody(body: unknown, parse: (text: string) => unknown = JSON.parse): unknown {
 	let text: string;
 	if (Buffer.isBuffer(body)) text = body.toString('utf8');
 	else if (body instanceof ArrayBuffer) text = Buffer.from(body).toString('utf8');
@@ -273,7 +262,7 @@ export async function apiRequest(
 			}
 			throw transportError.call(this, spec, req, action, code, error as { message?: string }, secrets);
 		}
-		response.body = spec.parseResponse ? parseRawBody(response.body, spec.parseResponse) : parseBody(response.body);
+		response.body = parseResponseBody(response.body, spec.parseResponse);
 		lastResponse = response;
 		notePacing(pacingKey, response.headers);
 		if (req.kind === 'read' && isRetryableStatus(response.statusCode) && attempt < maxAttempts) {
