@@ -233,25 +233,16 @@ class InvoiceStore {
 
 	/** POST /invoices answer data. */
 	createView(inv) {
-		if (!inv.white_label) return { invoice_id: inv.invoice_id, url: this.url(inv), status: inv.status };
-		const data = {
-			invoice_id: inv.invoice_id,
-			amount: num(inv.amount),
-			description: inv.description,
-			status: inv.status,
-			coin: inv.coin,
-			coin_amount: num(inv.coin_amount),
-			coin_address: inv.coin_address,
-			redirect_url: inv.redirect_url,
-			created_at: sqlTime(inv.created),
-			expires_at: sqlTime(inv.expires),
-		};
-		if (inv.status === STATUS.AWAITING_SELECTION) data.available_coins = COINS.map((c) => c.coin);
-		return data;
+		return this.invoiceView(inv, { withReceived: false });
 	}
 
 	/** GET /invoices/{id} answer data. */
 	retrieveView(inv) {
+		return this.invoiceView(inv, { withReceived: true });
+	}
+
+	/** The doc's invoice shape: hosted invoices show only id/url/status; GET adds coin_received. */
+	invoiceView(inv, { withReceived }) {
 		if (!inv.white_label) return { invoice_id: inv.invoice_id, url: this.url(inv), status: inv.status };
 		const data = {
 			invoice_id: inv.invoice_id,
@@ -260,12 +251,14 @@ class InvoiceStore {
 			status: inv.status,
 			coin: inv.coin,
 			coin_amount: num(inv.coin_amount),
-			coin_received: num(inv.coin_received),
+		};
+		if (withReceived) data.coin_received = num(inv.coin_received);
+		Object.assign(data, {
 			coin_address: inv.coin_address,
 			redirect_url: inv.redirect_url,
 			created_at: sqlTime(inv.created),
 			expires_at: sqlTime(inv.expires),
-		};
+		});
 		if (inv.status === STATUS.AWAITING_SELECTION) data.available_coins = COINS.map((c) => c.coin);
 		return data;
 	}
