@@ -478,4 +478,8 @@ module.exports = {
 	workflows,
 	demoHints,
 	e2e: { checkActions, wrongCredentials, checkCredentialRequests, triggerCases },
+	// queue mode (test/e2e/queue.e2e.test.js; shape in ./index.js)
+	queue: require('./queue/westwallet'),
+	signedPost,
+	IPN_TOKEN,
 };
