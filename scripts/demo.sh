@@ -7,6 +7,8 @@
 #   4. n8n 2.41 into .n8n-runtime/ (scripts/n8n-runtime.sh; once, about 4 minutes)
 #   5. e2e/demo.js: installs the package into .demo/n8n/.n8n/nodes, starts the sandboxes, imports
 #      credentials + example workflows (new ones only: your edits are kept), starts n8n.
+# npm start -- --queue: the same in n8n queue mode (PostgreSQL, Redis, main + webhook process on
+# N8N_PORT + 1 + 2 workers; redis-server and PostgreSQL are installed when missing and root).
 # Environment: N8N_PORT (default 5678). Ctrl-C stops everything. rm -rf .demo for a fresh start.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,4 +45,6 @@ fi
 bash "$ROOT/scripts/n8n-runtime.sh"
 
 # 5. the rest, in Node (it owns n8n and the sandboxes, and stops them on Ctrl-C)
-exec node "$ROOT/e2e/demo.js"
+# queue mode (npm start -- --queue) needs redis-server and PostgreSQL (installed when missing and root)
+case " $* " in *" --queue "*) bash "$ROOT/scripts/queue-deps.sh" ;; esac
+exec node "$ROOT/e2e/demo.js" "$@"

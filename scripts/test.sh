@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The project's one test command (README, .ci/run): from a clean checkout it installs what it needs,
-# then runs build, lint, type checks, the unit/integration suite (sandboxes over real HTTP) and the
-# end-to-end suite in a real n8n. Exit code 0 only when everything passed.
+# then runs build, lint, type checks, the unit/integration suite (sandboxes over real HTTP), the
+# end-to-end suite in a real n8n, and the queue-mode suite (a real n8n deployment with PostgreSQL,
+# Redis, a webhook process and two workers). Exit code 0 only when everything passed.
 #   npm test                 everything
-#   npm test -- --unit-only  skip the real-n8n suite (quick local loop)
+#   npm test -- --unit-only  skip every real-n8n suite (quick local loop)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -48,7 +49,16 @@ if [ "$unit_only" = false ]; then
 	step "real n8n: install (cached in .n8n-runtime/)"
 	bash scripts/n8n-runtime.sh
 	step "end-to-end tests in a real n8n"
-	E2E_SKIP_BUILD=1 npx jest -c jest.e2e.config.js --ci --runInBand --json --outputFile="$results/e2e.json" || e2e_rc=$?
+	E2E_SKIP_BUILD=1 npx jest -c jest.e2e.config.js --ci --runInBand --json --outputFile="$results/e2e.json" \
+		--testPathIgnorePatterns 'queue\.e2e\.test\.js$' || e2e_rc=$?
+	step "queue mode: redis-server and PostgreSQL (installed with apt-get when missing and root)"
+	if bash scripts/queue-deps.sh; then
+		step "queue mode in a real n8n (PostgreSQL, Redis, main + webhook process + 2 workers)"
+		E2E_SKIP_BUILD=1 npx jest -c jest.e2e.config.js --ci --runInBand --json --outputFile="$results/queue.json" \
+			test/e2e/queue.e2e.test.js || e2e_rc=$?
+	else
+		e2e_rc=1
+	fi
 fi
 
 node -e '
