@@ -34,7 +34,7 @@ const ids = {
 
 // Addresses that pass the sandbox's (and WestWallet's) address patterns and are not ours.
 const PAYOUT_BTC_ADDRESS = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
-const PAYOUT_DOGE_ADDRESSES = ['DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L', 'D8vFz4p1L37jdg47HXKtSHA5uYLYxbGgPD'];
+const PAYOUT_DOGE_ADDRESSES = ['DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L', 'DEi4T4RkM6pV2G4hNXihsnpa4gHLFoxEy1'];
 
 function ipnUrl(n8nUrl) {
 	return `${n8nUrl}/webhook/${WEBHOOK_ID}/${WEBHOOK_PATH}?token=${IPN_TOKEN}`;
@@ -101,6 +101,15 @@ function workflows({ sandbox, n8nUrl }) {
 			operation: 'get',
 			by: 'id',
 			transactionId: "={{ $('Send BTC').first().json.id }}",
+		}),
+		ww(++i, 'Check the payout', {
+			resource: 'withdrawal',
+			operation: 'checkOutcome',
+			payoutSource: 'manual',
+			currency: 'BTC',
+			amount: '0.001',
+			destination: PAYOUT_BTC_ADDRESS,
+			reference: 'Payout 42',
 		}),
 		ww(++i, 'Recent BTC sends', {
 			resource: 'transaction',
@@ -227,9 +236,10 @@ function json(text) {
 function checkActions({ out, requests, sandbox, n8nUrl }) {
 	const keys = sandbox.credentials;
 
-	// every API request is signed with the credential's keys
+	// every API request is signed with the credential's keys, but the public currency list (sent without them)
 	expect(requests.length).toBeGreaterThan(0);
-	for (const r of requests) {
+	for (const r of requests.filter((r) => r.path === '/wallet/currencies_data')) expect(r.headers['x-api-key']).toBeUndefined();
+	for (const r of requests.filter((r) => r.path !== '/wallet/currencies_data')) {
 		expect({ request: `${r.method} ${r.path}`, signed: signatureOk(r, keys) }).toEqual({ request: `${r.method} ${r.path}`, signed: true });
 	}
 	const find = (method, path, pred = () => true) => requests.filter((r) => r.method === method && r.path === path && pred(r));
@@ -241,11 +251,12 @@ function checkActions({ out, requests, sandbox, n8nUrl }) {
 	expect(find('GET', '/wallet/currencies_data').length).toBeGreaterThan(0);
 
 	// wallet:getBalance
-	expect(out('BTC balance')).toEqual([expect.objectContaining({ currency: 'BTC', balance: 1.5 })]);
+	// (amounts come out as their exact decimal text)
+	expect(out('BTC balance')).toEqual([expect.objectContaining({ currency: 'BTC', balance: '1.5' })]);
 	expect(find('GET', '/wallet/balance', (r) => r.query.currency === 'BTC')).toHaveLength(1);
 
 	// wallet:getBalances
-	expect(out('All balances')).toEqual([expect.objectContaining({ BTC: 1.5, ETH: 10, DOGE: 100000 })]);
+	expect(out('All balances')).toEqual([expect.objectContaining({ BTC: '1.5', ETH: '10', DOGE: '100000' })]);
 	expect(find('GET', '/wallet/balances')).toHaveLength(1);
 
 	// address:generate
@@ -277,13 +288,18 @@ function checkActions({ out, requests, sandbox, n8nUrl }) {
 		currency: 'BTC',
 		amount: '0.001',
 		address: PAYOUT_BTC_ADDRESS,
-		description: 'Payout 42',
+		description: expect.stringMatching(/^Payout 42 \[n8n-[a-z2-7]{10}\]$/), // tagged for Check Outcome
 		priority: 'high',
 		ipn_url: ipnUrl(n8nUrl),
 	});
 
 	// transaction:get by id
-	expect(out('Withdrawal by ID')).toEqual([expect.objectContaining({ id: sent.id, type: 'send', description: 'Payout 42' })]);
+	expect(out('Withdrawal by ID')).toEqual([expect.objectContaining({ id: sent.id, type: 'send', description: bodyOf(create[0]).description })]);
+
+	// withdrawal:checkOutcome (finds the withdrawal just sent)
+	expect(out('Check the payout')).toEqual([
+		expect.objectContaining({ outcome: 'sent', transaction: expect.objectContaining({ id: sent.id }) }),
+	]);
 	expect(find('POST', '/wallet/transaction', (r) => bodyOf(r)?.id === sent.id)).toHaveLength(1);
 
 	// transaction:getAll with filters
@@ -307,8 +323,8 @@ function checkActions({ out, requests, sandbox, n8nUrl }) {
 		currency: 'DOGE',
 		priority: 'medium',
 		transactions: [
-			{ address: PAYOUT_DOGE_ADDRESSES[0], amount: '25', description: 'Affiliate A' },
-			{ address: PAYOUT_DOGE_ADDRESSES[1], amount: '40.5', description: 'Affiliate B' },
+			{ address: PAYOUT_DOGE_ADDRESSES[0], amount: '25', description: expect.stringMatching(/^Affiliate A \[n8n-[a-z2-7]{10}\]$/) },
+			{ address: PAYOUT_DOGE_ADDRESSES[1], amount: '40.5', description: expect.stringMatching(/^Affiliate B \[n8n-[a-z2-7]{10}\]$/) },
 		],
 	});
 

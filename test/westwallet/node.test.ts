@@ -50,7 +50,7 @@ describe('Currency', () => {
 describe('Wallet', () => {
 	test('Get Balance sends a signed GET with the currency and returns the balance', async () => {
 		const out = await run(sb, { resource: 'wallet', operation: 'getBalance', currency: 'BTC' });
-		expect(out[0].json).toMatchObject({ currency: 'BTC', balance: 1.5 });
+		expect(out[0].json).toMatchObject({ currency: 'BTC', balance: '1.5' });
 		expect(sb.requests).toHaveLength(1);
 		expect(sb.requests[0].url).toBe('/wallet/balance?currency=BTC');
 		expectSigned(sb.requests[0]);
@@ -58,9 +58,9 @@ describe('Wallet', () => {
 
 	test('Get All Balances, as one item or one item per currency', async () => {
 		const single = await run(sb, { resource: 'wallet', operation: 'getBalances', output: 'single' });
-		expect(single[0].json.BTC).toBe(1.5);
+		expect(single[0].json.BTC).toBe('1.5'); // money as its exact decimal text
 		const split = await run(sb, { resource: 'wallet', operation: 'getBalances', output: 'split' });
-		expect(split).toEqual(expect.arrayContaining([expect.objectContaining({ json: { currency: 'ETH', balance: 10 }, pairedItem: { item: 0 } })]));
+		expect(split).toEqual(expect.arrayContaining([expect.objectContaining({ json: { currency: 'ETH', balance: '10' }, pairedItem: { item: 0 } })]));
 		expect(split.find((i) => i.json.currency === 'error')).toBeUndefined();
 		expectSigned(sb.requests[sb.requests.length - 1]);
 	});
@@ -76,7 +76,7 @@ describe('Withdrawal', () => {
 			amount: '0.01000000',
 			address: BTC_ADDRESS,
 			additionalFields: { description: 'Payout #7 — café', priority: 'high', ipnUrl: 'https://example.com/ipn?token=abc' },
-			options: {},
+			options: { tagPayouts: false },
 		});
 		expect(out[0].json).toMatchObject({ status: 'pending', currency: 'BTC', address: BTC_ADDRESS, error: 'ok' });
 		const posts = apiCalls(sb);
@@ -98,9 +98,26 @@ describe('Withdrawal', () => {
 			amount: '12.5',
 			address: 'rw2ciyaNshpHe7bCHo4bRWq6pqqynnWKQg',
 			additionalFields: { destTag: '755785168' },
-			options: {},
+			options: { tagPayouts: false },
 		});
 		expect(JSON.parse(apiCalls(sb)[0].body)).toEqual({ currency: 'XRP', amount: '12.5', address: 'rw2ciyaNshpHe7bCHo4bRWq6pqqynnWKQg', dest_tag: '755785168' });
+	});
+
+	test('Create tags the description by default, so Check Outcome can find the withdrawal', async () => {
+		await run(sb, {
+			resource: 'withdrawal',
+			operation: 'create',
+			currency: 'BTC',
+			amount: '0.01',
+			address: BTC_ADDRESS,
+			additionalFields: { description: 'Payout #8' },
+			options: {},
+		});
+		await run(sb, { resource: 'withdrawal', operation: 'create', currency: 'BTC', amount: '0.01', address: BTC_ADDRESS, additionalFields: {}, options: {} });
+		const [first, second] = apiCalls(sb).map((c) => JSON.parse(c.body).description as string);
+		expect(first).toMatch(/^Payout #8 \[n8n-[a-z2-7]{10}\]$/);
+		expect(second).toMatch(/^\[n8n-[a-z2-7]{10}\]$/);
+		expect(first.slice(-15)).not.toBe(second.slice(-15));
 	});
 
 	test('Create Many (items mode): one request per currency; each output item carries its own result', async () => {
@@ -122,7 +139,7 @@ describe('Withdrawal', () => {
 				amount: '={{ $json.amt }}',
 				description: '={{ $json.ref }}',
 				ipnUrl: '',
-				options: {},
+				options: { tagPayouts: false },
 			},
 			input,
 		);
@@ -159,9 +176,9 @@ describe('Withdrawal', () => {
 				options: {},
 			},
 			[
-				{ cur: 'LTC', to: 'LQ3CqUKqDxk4ZU5oGAfAvbxKCsjTYSM4nU' },
+				{ cur: 'LTC', to: 'LeNUXUqWC48uu3xJo4JK5LqTvWAv6wCYm8' },
 				{ cur: 'BTC', to: BTC_ADDRESS },
-				{ cur: 'LTC', to: 'MQvWK1vphyfV1F6x4hD1pjcFzuUhHfMuXv' },
+				{ cur: 'LTC', to: 'MSZLgMQeAy86yG6LykuWU3vVyRA362Zrnc' },
 			],
 		);
 		const posts = apiCalls(sb);
@@ -182,7 +199,7 @@ describe('Withdrawal', () => {
 			currency: 'BTC',
 			priority: 'low',
 			transactions: { transaction: [{ address: BTC_ADDRESS, amount: '0.001' }, { address: BTC_ADDRESS_2, amount: '0.002', description: 'b' }] },
-			options: {},
+			options: { tagPayouts: false },
 		});
 		expect(out).toHaveLength(2);
 		expect(out.every((o) => o.json.success === true)).toBe(true);
@@ -292,7 +309,7 @@ describe('Bad input is rejected before anything is sent', () => {
 		['invoice ttl over 15', { resource: 'invoice', operation: 'create', currencies: ['BTC'], amount: '1', ipnUrl: 'https://e.x/i', additionalFields: { ttl: 16 } }, /^Lifetime \(Minutes\) must be/],
 		['invoice label over 30', { resource: 'invoice', operation: 'create', currencies: ['BTC'], amount: '1', ipnUrl: 'https://e.x/i', additionalFields: { label: 'y'.repeat(31) } }, /^Label is 31/],
 		['invoice bad amount', { resource: 'invoice', operation: 'create', currencies: ['BTC'], amount: '1.2.3', ipnUrl: 'https://e.x/i', additionalFields: {} }, /^Amount /],
-		['transaction id not a number', { resource: 'transaction', operation: 'get', by: 'id', transactionId: '12a' }, /^Transaction ID must be a number/],
+		['transaction id not a number', { resource: 'transaction', operation: 'get', by: 'id', transactionId: '12a' }, /^Transaction ID "12a" is not a transaction ID/],
 	];
 	test.each(cases)('%s', async (_name, override, message) => {
 		let error: Error | undefined;
@@ -390,22 +407,23 @@ describe('Retries: reads only, never money', () => {
 		sb.faults.push({ path: '/wallet/balance', status: 503, body: { error: 'unavailable' }, headers: { 'Retry-After': '0' }, times: 1 });
 		sb.faults.push({ path: '/wallet/balance', status: 429, body: {}, headers: { 'X-RateLimit-Reset': String(Math.floor(Date.now() / 1000)) }, times: 1 });
 		const out = await run(sb, { resource: 'wallet', operation: 'getBalance', currency: 'BTC' });
-		expect(out[0].json.balance).toBe(1.5);
+		expect(out[0].json.balance).toBe('1.5');
 		expect(sb.requests.filter((r) => r.path === '/wallet/balance')).toHaveLength(3);
 	});
 
-	test('a withdrawal answered 503 is not retried', async () => {
+	test('a withdrawal answered 503 is not retried, and its outcome is reported as UNKNOWN (never "try again")', async () => {
 		sb.faults.push({ path: '/wallet/create_withdrawal', status: 503, body: { error: 'unavailable' }, headers: { 'Retry-After': '0' }, times: 3 });
-		await expect(
-			run(sb, { resource: 'withdrawal', operation: 'create', currency: 'BTC', amount: '0.1', address: BTC_ADDRESS, additionalFields: {}, options: {} }),
-		).rejects.toThrow(/WestWallet error/);
+		const error = await run(sb, { resource: 'withdrawal', operation: 'create', currency: 'BTC', amount: '0.1', address: BTC_ADDRESS, additionalFields: {}, options: {} }).catch((e) => e);
+		expect(error.message).toMatch(/outcome of this payout is UNKNOWN/);
+		expect(`${error.message} ${error.description}`).not.toMatch(/try again/i);
+		expect(error.context.outcome).toBe('unknown');
 		expect(apiCalls(sb)).toHaveLength(1);
 	});
 
 	test('a dropped connection after the withdrawal was made: one withdrawal, reported as UNKNOWN outcome', async () => {
 		sb.faults.push({ path: '/wallet/create_withdrawal', drop: 'after', times: 1 });
 		const error = await run(sb, { resource: 'withdrawal', operation: 'create', currency: 'BTC', amount: '0.1', address: BTC_ADDRESS, additionalFields: {}, options: {} }).catch((e) => e);
-		expect(error.message).toMatch(/outcome of this money transfer is UNKNOWN/);
+		expect(error.message).toMatch(/outcome of this payout is UNKNOWN/);
 		expect(error.description).toMatch(/NOT retried/);
 		expect(apiCalls(sb)).toHaveLength(1);
 		const sends = sb.snapshot().transactions.filter((t) => t.type === 'send');

@@ -35,6 +35,18 @@ const HTTP_ONLY: Record<number, { code: string; message: string }> = {
 	429: { code: 'rate_limited', message: 'Too many requests (HTTP 429).' },
 };
 
+/** Response numbers that are money amounts: they come out as the exact decimal text WestWallet sent. */
+export const MONEY_FIELDS = new Set([
+	'amount',
+	'fee',
+	'balance',
+	'min_receive',
+	'min_withdraw',
+	'max_withdraw',
+	'max_withdraw_per_transaction',
+	'amount_usd',
+]);
+
 export const westWalletSpec: ProviderSpec = {
 	displayName: 'WestWallet',
 	credentialType: 'westWalletApi',
@@ -52,12 +64,15 @@ export const westWalletSpec: ProviderSpec = {
 		}
 		return undefined;
 	},
+	// A documented error code in WestWallet's JSON answer proves the request was refused.
+	isRefusal: (error) => error.code in WESTWALLET_ERRORS,
 	explain(code, statusCode) {
 		const base = WESTWALLET_ERRORS[code];
 		if (base) return base;
-		if (statusCode >= 500) return 'WestWallet had an internal error. Try again later; if it persists, contact WestWallet support.';
+		if (statusCode >= 500) return 'WestWallet had an internal error.';
 		return undefined;
 	},
+	moneyFields: (path) => MONEY_FIELDS.has(String(path[path.length - 1])),
 };
 
 export async function westWalletRequest(
@@ -67,5 +82,5 @@ export async function westWalletRequest(
 	kind: RequestKind,
 	options: Omit<ApiRequest, 'method' | 'path' | 'kind'> = {},
 ): Promise<unknown> {
-	return apiRequest.call(this, westWalletSpec, { method, path, kind, ...options });
+	return await apiRequest.call(this, westWalletSpec, { method, path, kind, ...options });
 }

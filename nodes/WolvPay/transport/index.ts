@@ -21,7 +21,7 @@ export function isDecimalPath(path: JsonPath): boolean {
 	return DECIMAL_FIELDS.has(key) || path[path.length - 2] === 'prices';
 }
 
-/** Parses WolvPay JSON; amounts (even when sent as JSON numbers) become their exact decimal text. */
+/** Parses WolvPay JSON (a webhook body); amounts (even when sent as JSON numbers) become their exact decimal text. */
 export function parseWolvPayJson(text: string): unknown {
 	return parseJsonKeepingText(text, isDecimalPath);
 }
@@ -79,7 +79,7 @@ export const wolvPaySpec: ProviderSpec = {
 		const status = Number(/^\d{3}$/.test(code) ? code : statusCode);
 		const general =
 			WOLVPAY_STATUS_EXPLANATIONS[status] ??
-			(status >= 500 ? "Something went wrong on WolvPay's end. Try again later." : undefined);
+			(status >= 500 ? "Something went wrong on WolvPay's end." : undefined);
 		const own = error?.details?.message !== undefined ? String(error.details.message) : undefined;
 		const param = error?.details?.param !== undefined ? ` (parameter: ${String(error.details.param)})` : '';
 		if (!own) return general;
@@ -87,7 +87,10 @@ export const wolvPaySpec: ProviderSpec = {
 		if (general && (status === 401 || status === 402 || status === 429 || status >= 500)) return `${own}${param} — ${general}`;
 		return `${own}${param}`;
 	},
-	parseResponse: parseWolvPayJson,
+	// WolvPay's documented client errors (and its rate limiter) prove the request was refused:
+	// nothing was created. (WolvPay has no money operations; see the transport for money rules.)
+	isRefusal: (_error, statusCode) => [400, 401, 402, 403, 404, 422, 429].includes(statusCode),
+	moneyFields: isDecimalPath,
 };
 
 export async function wolvPayRequest(
@@ -97,7 +100,7 @@ export async function wolvPayRequest(
 	kind: RequestKind,
 	options: Omit<ApiRequest, 'method' | 'path' | 'kind'> = {},
 ): Promise<unknown> {
-	return apiRequest.call(this, wolvPaySpec, { method, path, kind, ...options });
+	return await apiRequest.call(this, wolvPaySpec, { method, path, kind, ...options });
 }
 
 /** The `data` of WolvPay's success envelope {success, result, code, data}. */

@@ -1,54 +1,6 @@
-import { createHmac, timingSafeEqual } from 'crypto';
 import type { IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-
-/**
- * The request body exactly as received. n8n fills req.rawBody for JSON, text, form and XML bodies;
- * for other content types it offers req.readRawBody(). Never re-serialize a parsed body to verify it.
- */
-export async function getRawBody(this: IWebhookFunctions): Promise<Buffer> {
-	const req = this.getRequestObject() as unknown as {
-		rawBody?: Buffer;
-		readRawBody?: () => Promise<void>;
-	};
-	if (!Buffer.isBuffer(req.rawBody) && typeof req.readRawBody === 'function') {
-		await req.readRawBody();
-	}
-	return Buffer.isBuffer(req.rawBody) ? req.rawBody : Buffer.alloc(0);
-}
-
-/** Constant-time string comparison (different lengths are unequal; only the length can leak). */
-export function safeEqual(a: string, b: string): boolean {
-	const ba = Buffer.from(a, 'utf8');
-	const bb = Buffer.from(b, 'utf8');
-	if (ba.length !== bb.length) return false;
-	return timingSafeEqual(ba, bb);
-}
-
-export function hmacHex(algorithm: 'sha256' | 'sha512', key: string | Buffer, data: string | Buffer): string {
-	return createHmac(algorithm, key).update(data).digest('hex');
-}
-
-/** Verifies a hex HMAC signature over raw bytes in constant time (case-insensitive hex). */
-export function verifyHmacHex(
-	algorithm: 'sha256' | 'sha512',
-	key: string,
-	raw: Buffer | string,
-	signature: string | undefined,
-): boolean {
-	if (!key || !signature || typeof signature !== 'string') return false;
-	const expected = hmacHex(algorithm, key, raw);
-	return safeEqual(expected, signature.trim().toLowerCase());
-}
-
-/** A request header by name, whatever its case; the first value if repeated. */
-export function getHeader(this: IWebhookFunctions, name: string): string | undefined {
-	const headers = this.getHeaderData() as Record<string, string | string[] | undefined>;
-	const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
-	if (!key) return undefined;
-	const v = headers[key];
-	return Array.isArray(v) ? v[0] : v;
-}
+import { rejectWebhook } from './answers';
 
 function normalizeIp(ip: string): string {
 	const t = ip.trim();
@@ -107,24 +59,6 @@ export function requestIp(this: IWebhookFunctions): string | undefined {
 }
 
 /**
- * Answers a rejected webhook call and starts no execution. The answer says nothing about which
- * check failed.
- */
-export function rejectWebhook(this: IWebhookFunctions, status: 401 | 403 = 401): IWebhookResponseData {
-	const res = this.getResponseObject();
-	res.status(status).send(status === 403 ? 'Forbidden' : 'Unauthorized');
-	return { noWebhookResponse: true };
-}
-
-/** Answers an accepted webhook call at once and hands the data to the workflow. */
-export function acceptWebhook(this: IWebhookFunctions, data: object | object[], body = 'OK'): IWebhookResponseData {
-	const res = this.getResponseObject();
-	res.status(200).send(body);
-	const items = (Array.isArray(data) ? data : [data]).map((json) => ({ json: json as never }));
-	return { noWebhookResponse: true, workflowData: [items] };
-}
-
-/**
  * The source-IP gate of a trigger, from its "allowedIps" parameter: undefined when the caller may
  * go on, else the 403 answer (an allowlist that does not parse fails closed).
  */
@@ -145,10 +79,4 @@ export function assertAllowlistValid(this: IHookFunctions, parameter = 'allowedI
 	} catch (error) {
 		throw new NodeOperationError(this.getNode(), `Allowed IPs: ${(error as Error).message}`);
 	}
-}
-
-/** An authentic delivery the user's filters leave out: acknowledged with 200, no execution. */
-export function ignoreWebhook(this: IWebhookFunctions): IWebhookResponseData {
-	this.getResponseObject().status(200).send('OK');
-	return { noWebhookResponse: true };
 }
