@@ -1,10 +1,10 @@
 'use strict';
-// Invoice state of the WolvPay sandbox: creation, coin selection, the status lifecycle and the
-// response shapes of the doc (create / retrieve / update / list / webhook payload). Amounts are
-// decimal strings; coin amounts are computed with BigInt fixed point.
+// Invoice state of the WolvPay sandbox: creation, coin selection, the status lifecycle and expiry.
+// Amounts are decimal strings; coin amounts are computed with BigInt fixed point. What the API
+// shows of an invoice is in views.js.
 const crypto = require('node:crypto');
-const { COINS, COIN_BY_CODE, FIAT_CODES, FX_PER_USD, FEE_PERCENT } = require('./data.js');
-const { RawNumber, toUnits, fromUnits, trimDecimal, divUnits, mulUnits } = require('./json.js');
+const { COIN_BY_CODE, FX_PER_USD } = require('./data.js');
+const { toUnits, fromUnits, trimDecimal, divUnits, mulUnits } = require('../lib/money');
 
 const PRICE_SCALE = 10; // the doc's prices have 10 decimals
 const AMOUNT_SCALE = 18;
@@ -31,23 +31,6 @@ const TRANSITIONS = {
 function priceUnits(coin, currency) {
 	const c = COIN_BY_CODE.get(coin);
 	return mulUnits(toUnits(c.usd, PRICE_SCALE), PRICE_SCALE, toUnits(FX_PER_USD[currency], PRICE_SCALE), PRICE_SCALE, PRICE_SCALE);
-}
-
-function pricesOf(coin) {
-	const out = {};
-	for (const cur of FIAT_CODES) out[cur] = fromUnits(priceUnits(coin, cur), PRICE_SCALE);
-	return out;
-}
-
-/** The GET /coins list. */
-function coinList() {
-	return COINS.map((c) => ({
-		coin: c.coin,
-		name: c.name,
-		logo: `assets/images/coins/${c.coin}.png`,
-		minimum_transaction_coin: fromUnits(toUnits(c.min, 18), 18),
-		prices: pricesOf(c.coin),
-	}));
 }
 
 /** amount (fiat, BigInt at AMOUNT_SCALE) / price, rounded UP to the coin's precision; trimmed text. */
@@ -98,8 +81,6 @@ function sqlTime(ms) {
 function isoTime(ms) {
 	return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
-
-const num = (s) => (s === null || s === undefined ? null : new RawNumber(s));
 
 class TransitionError extends Error {
 	constructor(message, status = 409) {
@@ -229,120 +210,6 @@ class InvoiceStore {
 		return `${this.baseUrl}/invoice/${inv.invoice_id}`;
 	}
 
-	// ---- response shapes -------------------------------------------------------------------
-
-	/** POST /invoices answer data. */
-	createView(inv) {
-		return this.invoiceView(inv, { withReceived: false });
-	}
-
-	/** GET /invoices/{id} answer data. */
-	retrieveView(inv) {
-		return this.invoiceView(inv, { withReceived: true });
-	}
-
-	/** The doc's invoice shape: hosted invoices show only id/url/status; GET adds coin_received. */
-	invoiceView(inv, { withReceived }) {
-		if (!inv.white_label) return { invoice_id: inv.invoice_id, url: this.url(inv), status: inv.status };
-		const data = {
-			invoice_id: inv.invoice_id,
-			amount: num(inv.amount),
-			description: inv.description,
-			status: inv.status,
-			coin: inv.coin,
-			coin_amount: num(inv.coin_amount),
-		};
-		if (withReceived) data.coin_received = num(inv.coin_received);
-		Object.assign(data, {
-			coin_address: inv.coin_address,
-			redirect_url: inv.redirect_url,
-			created_at: sqlTime(inv.created),
-			expires_at: sqlTime(inv.expires),
-		});
-		if (inv.status === STATUS.AWAITING_SELECTION) data.available_coins = COINS.map((c) => c.coin);
-		return data;
-	}
-
-	/** POST /invoices/{id} (coin selected) answer data. */
-	updateView(inv) {
-		return {
-			invoice_id: inv.invoice_id,
-			amount: num(inv.amount),
-			description: inv.description,
-			status: inv.status,
-			coin: inv.coin,
-			coin_amount: num(inv.coin_amount),
-			coin_address: inv.coin_address,
-			redirect_url: inv.redirect_url,
-			updated_at: sqlTime(inv.updated),
-		};
-	}
-
-	/** One item of GET /invoices (amounts as strings, like the doc). */
-	listView(inv) {
-		const [i, f = ''] = inv.amount.split('.');
-		const amountUsd = divUnits(inv.amountUnits, AMOUNT_SCALE, toUnits(FX_PER_USD[inv.currency], PRICE_SCALE), PRICE_SCALE, 8, false);
-		const feeUsd = (amountUsd * FEE_PERCENT + 50n * 10n ** 6n) / (100n * 10n ** 6n); // cents, half up
-		let feeCoin = null;
-		if (inv.coin_amount !== null) {
-			const units = toUnits(inv.coin_amount, AMOUNT_SCALE);
-			feeCoin = fromUnits((units * FEE_PERCENT + 50n * 10n ** 10n) / (100n * 10n ** 10n), 8);
-		}
-		return {
-			invoice_id: inv.invoice_id,
-			amount: `${i}.${f.padEnd(2, '0')}`,
-			description: inv.description,
-			status: inv.status,
-			coin: inv.coin,
-			coin_amount: inv.coin_amount,
-			coin_address: inv.coin_address,
-			fee_amount_coin: feeCoin,
-			fee_amount_usd: fromUnits(feeUsd, 2),
-			apply_fee: 0,
-			white_label: inv.white_label ? 1 : 0,
-			redirect_url: inv.redirect_url,
-			created_at: sqlTime(inv.created),
-			updated_at: sqlTime(inv.updated),
-		};
-	}
-
-	/** The webhook body's fields, exactly the doc's payload (coin upper-case, ISO created_at, as the doc shows). */
-	webhookPayload(inv) {
-		return {
-			invoice_id: inv.invoice_id,
-			amount: num(inv.amount),
-			description: inv.description,
-			status: inv.status,
-			coin: inv.coin ? inv.coin.toUpperCase() : null,
-			coin_amount: num(inv.coin_amount),
-			coin_received: num(inv.coin_received),
-			coin_address: inv.coin_address,
-			redirect_url: inv.redirect_url,
-			created_at: isoTime(inv.created),
-		};
-	}
-
-	/** The sandbox's own view (control endpoints, state): every field, decimals as strings. */
-	controlView(inv) {
-		return {
-			invoice_id: inv.invoice_id,
-			white_label: inv.white_label,
-			url: inv.white_label ? null : this.url(inv),
-			amount: inv.amount,
-			currency: inv.currency,
-			status: inv.status,
-			coin: inv.coin,
-			coin_amount: inv.coin_amount,
-			coin_received: inv.coin_received,
-			coin_address: inv.coin_address,
-			description: inv.description,
-			redirect_url: inv.redirect_url,
-			created_at: sqlTime(inv.created),
-			expires_at: sqlTime(inv.expires),
-			updated_at: sqlTime(inv.updated),
-			history: inv.history.slice(),
-		};
-	}
 }
 
-module.exports = { InvoiceStore, TransitionError, STATUS, coinList, coinAmountFor, priceUnits, sqlTime, isoTime };
+module.exports = { InvoiceStore, TransitionError, STATUS, coinAmountFor, priceUnits, sqlTime, isoTime, PRICE_SCALE, AMOUNT_SCALE };
