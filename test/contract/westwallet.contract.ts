@@ -56,7 +56,14 @@ export const westWalletContract: ProviderContract<typeof registry> = {
 			path: '/wallet/transaction',
 			ids: ['transactionId'],
 		},
-		'transaction.getAll': { parameters: { returnAll: false, limit: 5, filters: {} }, path: '/wallet/transactions' },
+		'transaction.getAll': {
+			parameters: { returnAll: false, limit: 5, filters: {} },
+			prepare: async (sb) => {
+				await runOp(sb, { resource: 'withdrawal', operation: 'create', currency: 'BTC', amount: '0.001', address: BTC, additionalFields: {}, options: {} });
+				return {};
+			},
+			path: '/wallet/transactions',
+		},
 		'address.generate': {
 			parameters: { currency: 'BTC', ipnUrl: 'https://example.com/ipn', additionalFields: { label: 'label-1' } },
 			path: '/address/generate',
@@ -69,7 +76,7 @@ export const westWalletContract: ProviderContract<typeof registry> = {
 			amounts: ['amount'],
 		},
 		'invoice.getTransactions': {
-			parameters: { output: 'split' },
+			parameters: { output: 'raw' },
 			prepare: async (sb) => {
 				const invoice = await runOp(sb, { resource: 'invoice', operation: 'create', currencies: ['BTC'], amount: '10', ipnUrl: 'https://example.com/ipn', additionalFields: {} });
 				return { token: String(invoice.token) };

@@ -30,7 +30,7 @@ export const wolvPayContract: ProviderContract<typeof registry> = {
 			amounts: ['amount'],
 		},
 		'invoice.get': { parameters: {}, prepare: (sb) => invoiceId(sb), path: (p) => `/api/v1/invoices/${String(p.invoiceId)}`, ids: ['invoiceId'] },
-		'invoice.getAll': { parameters: { returnAll: false, limit: 2 }, path: '/api/v1/invoices' },
+		'invoice.getAll': { parameters: { returnAll: false, limit: 2 }, prepare: async (sb) => (await invoiceId(sb), {}), path: '/api/v1/invoices' },
 		'invoice.update': {
 			parameters: { coin: 'btc' },
 			prepare: (sb) => invoiceId(sb, { amount: '10', currency: 'USD', white_label: true }),
