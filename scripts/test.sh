@@ -32,6 +32,9 @@ npm run --silent build
 step "lint (@n8n/eslint-plugin-community-nodes recommended + typescript-eslint)"
 npx eslint nodes credentials package.json
 
+step "n8n community-package scanner (@n8n/scan-community-package rules over the source and the packed tarball)"
+node scripts/scan.mjs
+
 step "type check (nodes, credentials and tests)"
 npx tsc -p tsconfig.json --noEmit
 

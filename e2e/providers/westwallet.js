@@ -166,7 +166,7 @@ function workflows({ sandbox, n8nUrl }) {
 		ww(++i, 'Payment page transactions', {
 			resource: 'invoice',
 			operation: 'getTransactions',
-			token: "={{ $('Payment page').first().json.token }}",
+			invoice: "={{ $('Payment page').first().json.token }}",
 			output: 'raw',
 		}),
 	];

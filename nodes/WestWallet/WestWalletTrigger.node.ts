@@ -51,7 +51,7 @@ export class WestWalletTrigger implements INodeType {
 				name: 'verifyToken',
 				type: 'boolean',
 				default: true,
-				description: 'Whether the IPN URL must carry ?token=<Secret Token> (IPNs are not signed by WestWallet)',
+				description: 'Whether the IPN URL must carry ?token=YOUR_SECRET_TOKEN (IPNs are not signed by WestWallet)',
 			},
 			{
 				displayName: 'Secret Token',

@@ -104,6 +104,7 @@ export function buildProperties(
 	const resources: INodePropertyOptions[] = Object.entries(registry)
 		.map(([value, def]) => ({ name: def.name, value }))
 		.sort(byName);
+	const defaultResource = options.defaultResource;
 	const out: INodeProperties[] = [
 		{
 			displayName: 'Resource',
@@ -111,11 +112,12 @@ export function buildProperties(
 			type: 'options',
 			noDataExpression: true,
 			options: resources,
-			default: options.defaultResource,
+			default: defaultResource,
 		},
 	];
 	for (const [resource, def] of Object.entries(registry)) {
 		const entries = Object.entries(def.operations);
+		const firstOperation = entries[0][0];
 		const menu = entries
 			.map(([value, op]) => ({ name: op.name, value, description: op.description, action: op.action }))
 			.sort(byName);
@@ -126,7 +128,7 @@ export function buildProperties(
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource] } },
 			options: menu,
-			default: entries[0][0],
+			default: firstOperation,
 		});
 		for (const [operation, op] of entries) {
 			const fields = [...op.properties, ...(options.extra?.(op) ?? [])];

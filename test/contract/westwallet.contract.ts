@@ -79,10 +79,10 @@ export const westWalletContract: ProviderContract<typeof registry> = {
 			parameters: { output: 'raw' },
 			prepare: async (sb) => {
 				const invoice = await runOp(sb, { resource: 'invoice', operation: 'create', currencies: ['BTC'], amount: '10', ipnUrl: 'https://example.com/ipn', additionalFields: {} });
-				return { token: String(invoice.token) };
+				return { invoice: String(invoice.token) };
 			},
 			path: '/address/invoice_transactions',
-			ids: ['token'],
+			ids: ['invoice'],
 		},
 	},
 };

@@ -276,13 +276,13 @@ describe('Address and Invoice', () => {
 		});
 		const token = inv[0].json.token as string;
 		await sb.deposit({ token, currency: 'BTC', amount: '0.002' });
-		const txs = await run(sb, { resource: 'invoice', operation: 'getTransactions', token, output: 'split' });
+		const txs = await run(sb, { resource: 'invoice', operation: 'getTransactions', invoice: token, output: 'split' });
 		expect(txs).toHaveLength(1);
 		expect(txs[0].json).toMatchObject({ currency: 'BTC', type: 'receive' });
 		const last = sb.requests[sb.requests.length - 1];
 		expect(last.url).toBe(`/address/invoice_transactions?token=${token}`);
 		expectSigned(last);
-		const raw = await run(sb, { resource: 'invoice', operation: 'getTransactions', token, output: 'raw' });
+		const raw = await run(sb, { resource: 'invoice', operation: 'getTransactions', invoice: token, output: 'raw' });
 		expect(raw[0].json).toMatchObject({ count: 1, error: 'ok' });
 	});
 });

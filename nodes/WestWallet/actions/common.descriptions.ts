@@ -16,7 +16,7 @@ export function currencyField(extra: Partial<INodeProperties> = {}): INodeProper
 }
 
 export const priorityOptions = [
-	{ name: 'Low (24-48 h, Reduced Fees, Not All Currencies)', value: 'low' },
+	{ name: 'Low (Reduced Fees, Slower, Not All Currencies)', value: 'low', description: 'Sent within 24 to 48 hours' },
 	{ name: 'Medium', value: 'medium' },
 	{ name: 'High', value: 'high' },
 ];

@@ -11,7 +11,7 @@ export const operation: ItemOperation = {
 	properties: [
 		{
 			displayName: 'Invoice Token',
-			name: 'token',
+			name: 'invoice',
 			type: 'string',
 			required: true,
 			default: '',
@@ -29,7 +29,7 @@ export const operation: ItemOperation = {
 		},
 	],
 	async execute(i) {
-		const token = checkId(this, this.getNodeParameter('token', i), 'Invoice Token', i, {
+		const token = checkId(this, this.getNodeParameter('invoice', i), 'Invoice Token', i, {
 			pattern: /^[A-Za-z0-9]+$/,
 			expected: 'the token of a payment page (letters and digits)',
 		});

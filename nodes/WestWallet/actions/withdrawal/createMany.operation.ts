@@ -109,7 +109,7 @@ export const operation: MoneyOperation<Bulk> = {
 			type: 'string',
 			required: true,
 			default: '',
-			description: 'Address to send to (usually an expression such as {{ $json.address }})',
+			description: 'Address to send to (usually an expression that reads it from the input item)',
 			displayOptions: itemsMode,
 		},
 		{
