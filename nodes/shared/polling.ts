@@ -74,6 +74,8 @@ export async function pollChanges<T extends IDataObject>(this: IPollFunctions, s
 		if (items.length < source.pageSize || !previous.initialized || (reachedKnown && allOpenSeen)) break;
 	}
 
+	// Walked newest first: turn into the order things happened in.
+	changes.reverse();
 	// Open items deeper than this walk: re-read them one by one.
 	const missing = [...open].filter((id) => versions[id] === undefined).slice(0, MAX_FETCH_ONE);
 	if (source.fetchOne && previous.initialized) {
@@ -97,6 +99,5 @@ export async function pollChanges<T extends IDataObject>(this: IPollFunctions, s
 			return item ? !source.isFinal(item) : open.has(id);
 		}),
 	};
-	// Oldest first, the order they happened in.
-	return changes.reverse();
+	return changes;
 }

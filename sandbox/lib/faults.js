@@ -5,6 +5,7 @@
 //   {path, status, after: true, body?, ...}    act (state changes), THEN answer this status
 //   {path, drop: 'before' | 'after'}          close the connection without an answer, before / after acting
 //   {path, delayMs}                            wait this long before answering (or dropping); combines with the above
+//   {..., skip: n}                             let the first n matching requests through untouched
 // `body` is sent as is when a string (HTML, half a JSON document ...), else as JSON; without it the
 // provider's own error body for that status is used. `headers` override the answer's headers.
 const { HttpError } = require('./router');
@@ -32,6 +33,7 @@ function checkFault(input) {
 	}
 	if (f.headers !== undefined && (f.headers === null || typeof f.headers !== 'object' || Array.isArray(f.headers))) bad('headers must be an object');
 	if (!(Number.isInteger(f.times) && f.times >= 1)) bad('times must be an integer >= 1');
+	if (f.skip !== undefined && !(Number.isInteger(f.skip) && f.skip >= 0)) bad('skip must be an integer >= 0');
 	if (f.status === undefined && f.drop === undefined && f.delayMs === undefined) bad('give status, drop or delayMs');
 	return f;
 }
@@ -57,6 +59,10 @@ class Faults {
 		const i = this.list.findIndex((f) => f.path === path && (!f.method || f.method.toUpperCase() === method));
 		if (i < 0) return undefined;
 		const f = this.list[i];
+		if (f.skip > 0) {
+			f.skip--;
+			return undefined;
+		}
 		f.times = (f.times ?? 1) - 1;
 		if (f.times <= 0) this.list.splice(i, 1);
 		return f;

@@ -26,7 +26,7 @@ function setPath(target: IDataObject, dotted: string, value: unknown): IDataObje
 	const keys = dotted.split('.');
 	let at = copy;
 	for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as IDataObject;
-	at[keys[keys.length - 1]] = value;
+	at[keys[keys.length - 1]] = value as IDataObject[string];
 	return copy;
 }
 

@@ -1,3 +1,4 @@
+import type { IDataObject } from 'n8n-workflow';
 import { WestWalletApi } from '../../credentials/WestWalletApi.credentials';
 import { WestWallet } from '../../nodes/WestWallet/WestWallet.node';
 import { registry } from '../../nodes/WestWallet/actions/registry';
@@ -11,7 +12,7 @@ const BTC = '35NjwZg8T4F12ESdEo3rQeYQ8ZiTyDYoTJ';
 const node = new WestWallet();
 const type = 'n8n-nodes-crypto-payments.westWallet';
 
-async function runOp(sb: SandboxLike, parameters: Record<string, unknown>) {
+async function runOp(sb: SandboxLike, parameters: IDataObject) {
 	const out = await runNode({ nodeType: node, type, parameters, credentialType: new WestWalletApi(), credentials: { ...sb.credentials } });
 	return out[0][0].json;
 }

@@ -177,6 +177,8 @@ export interface FakeRequest {
 	ip?: string;
 	/** Simulate a content type n8n does not pre-read: rawBody only via readRawBody(). */
 	lazyRawBody?: boolean;
+	/** Simulate a stream n8n has already consumed (multipart): readRawBody() throws as n8n's does. */
+	consumedStream?: boolean;
 }
 
 export interface WebhookResult {
@@ -212,7 +214,11 @@ export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promis
 		ip: request.ip ?? '127.0.0.1',
 		params: {},
 	};
-	if (request.lazyRawBody) {
+	if (request.consumedStream) {
+		req.readRawBody = async () => {
+			throw new Error('Request body stream was aborted or is not readable');
+		};
+	} else if (request.lazyRawBody) {
 		req.readRawBody = async () => {
 			req.rawBody = raw ?? Buffer.alloc(0);
 		};
