@@ -119,7 +119,9 @@ export function buildProperties(
 		const entries = Object.entries(def.operations);
 		const firstOperation = entries[0][0];
 		const menu = entries
-			.map(([value, op]) => ({ name: op.name, value, description: op.description, action: op.action }))
+			// A money operation's action says that limits apply: it is also the description an AI
+			// agent sees of the operation when the node is its tool.
+			.map(([value, op]) => ({ name: op.name, value, description: op.description, action: op.kind === 'money' ? `${op.action} (safety limits apply)` : op.action }))
 			.sort(byName);
 		out.push({
 			displayName: 'Operation',

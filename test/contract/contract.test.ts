@@ -76,6 +76,13 @@ describe.each(providers.map((p) => [p.title, p] as const))('%s: the provider con
 			expect({ key, hasCase: !!caseOf(key) }).toEqual({ key, hasCase: true });
 			expect(opOf(key).action).toMatch(/^[A-Z][a-z]+( [a-z0-9]+| [A-Z]{2,})*$/);
 		}
+		// an AI agent using the node as a tool reads the action: money operations say limits apply
+		const actions = (contract.nodeType.description.properties as INodeProperties[])
+			.filter((p) => p.name === 'operation')
+			.flatMap((p) => p.options as Array<{ value: string; action: string }>);
+		for (const key of keys.filter((k) => opOf(k).kind === 'money')) {
+			expect(actions.find((a) => a.value === key.split('.')[1] && a.action.startsWith(opOf(key).action))?.action).toMatch(/\(safety limits apply\)$/);
+		}
 		const menus = (contract.nodeType.description.properties as INodeProperties[]).filter((p) => p.name === 'operation' || p.name === 'resource');
 		for (const menu of menus) {
 			const names = (menu.options as Array<{ name: string }>).map((o) => o.name);
