@@ -9,7 +9,9 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const crypto = require('node:crypto');
-const { N8n, ROOT, PACKAGE_NAME, RUNTIME_DIR, portInUse, runtimeInstalled } = require('./lib/n8n');
+const { N8n } = require('./lib/n8n');
+const { ROOT, PACKAGE_NAME, RUNTIME_DIR, runtimeInstalled } = require('./lib/runtime');
+const { portInUse } = require('./lib/processes');
 const { startSandboxes, availableSandboxes } = require('./lib/sandboxes');
 const { presentProviders } = require('./providers');
 

@@ -15,7 +15,7 @@
 const crypto = require('node:crypto');
 const { node, workflow, manualTrigger } = require('../lib/workflow');
 const { sandboxCall } = require('../lib/sandboxes');
-const { request } = require('../lib/n8n');
+const { request } = require('../lib/http');
 
 const PKG = 'n8n-nodes-crypto-payments';
 const ACTION = `${PKG}.westWallet`;

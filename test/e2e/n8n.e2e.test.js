@@ -11,7 +11,11 @@
 // are removed).
 const fs = require('node:fs');
 const path = require('node:path');
-const { N8n, ROOT, PACKAGE_NAME, freePort, nodeOutput, request, waitFor, sleep } = require('../../e2e/lib/n8n');
+const { N8n } = require('../../e2e/lib/n8n');
+const { ROOT, PACKAGE_NAME } = require('../../e2e/lib/runtime');
+const { freePort, waitFor, sleep } = require('../../e2e/lib/processes');
+const { nodeOutput } = require('../../e2e/lib/cli');
+const { request } = require('../../e2e/lib/http');
 const { startSandboxes, sandboxCall } = require('../../e2e/lib/sandboxes');
 const { presentProviders, uncoveredPackageFiles } = require('../../e2e/providers');
 const { operationsOf } = require('../../e2e/lib/workflow');

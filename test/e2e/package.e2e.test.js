@@ -6,7 +6,9 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const ts = require('typescript');
-const { ROOT, npm, packPackage, run } = require('../../e2e/lib/n8n');
+const { ROOT } = require('../../e2e/lib/runtime');
+const { npm, packPackage } = require('../../e2e/lib/install');
+const { run } = require('../../e2e/lib/processes');
 
 const ALLOWED_MODULES = new Set(['n8n-workflow', 'crypto', 'node:crypto']);
 const FORBIDDEN_GLOBALS = new Set(['process', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'require.main']);
