@@ -123,10 +123,12 @@ describe.each(providers.map((p) => [p.title, p] as const))('%s: the provider con
 				expect(hits(target)).toBe(1);
 				const paired = out.map((o) => (o.pairedItem as { item: number }).item);
 				expect([...new Set(paired)].sort()).toEqual([0, 1, 2]);
-				const outcomes = out.map((o) => o.json.outcome);
-				expect(outcomes).toContain('unknown');
-				for (const o of out) expect(['unknown', 'not_sent']).toContain(o.json.outcome);
-				for (const o of out) expect(o.json.payout ?? o.json.payouts).toBeDefined();
+				// the shape n8n routes to the error output: error, message, details only
+				for (const o of out) expect(Object.keys(o.json).every((k) => ['error', 'message', 'details'].includes(k))).toBe(true);
+				const details = out.map((o) => o.json.details as IDataObject);
+				expect(details.map((d) => d.outcome)).toContain('unknown');
+				for (const d of details) expect(['unknown', 'not_sent']).toContain(d.outcome);
+				for (const d of details) expect(d.payout ?? d.payouts).toBeDefined();
 			});
 		});
 	}

@@ -59,7 +59,10 @@ beforeAll(async () => {
 	for (const p of providers) if (p.configureSandbox) await p.configureSandbox({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url });
 	await timed('install package', () => ctx.n8n.installPackage({ build: false }));
 	const credentials = providers.flatMap((p) => p.credentials({ sandbox: sandboxOf(p) }));
-	const workflows = providers.flatMap((p) => p.workflows({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url }));
+	const workflows = providers.flatMap((p) => [
+		...p.workflows({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url }),
+		...(p.e2e.scenarios?.() ?? []).map((s) => s.workflow),
+	]);
 	if (credentials.length) await timed('import credentials', () => ctx.n8n.importCredentials(credentials));
 	if (workflows.length) await timed('import workflows', () => ctx.n8n.importWorkflow(workflows));
 }, 300000);
@@ -131,6 +134,21 @@ describe.each(providers.map((p) => [p.title, p]))('%s actions through `n8n execu
 		spec.e2e.checkActions({ out: (name) => nodeOutput(run.result, name), requests, sandbox, n8nUrl: ctx.n8n.url });
 	});
 });
+
+const scenarios = providers.flatMap((p) => (p.e2e.scenarios?.() ?? []).map((s) => [`${p.title}: ${s.name}`, p, s]));
+if (scenarios.length) {
+	describe('scenarios through `n8n execute`', () => {
+		test.each(scenarios)('%s', async (_name, spec, scenario) => {
+			const sandbox = sandboxOf(spec);
+			await sandboxCall(sandbox.url, 'DELETE', '/_sandbox/requests');
+			if (scenario.before) await scenario.before({ sandbox });
+			const run = await ctx.n8n.execute(scenario.workflow.id);
+			expect(run.result?.data?.resultData?.runData).toBeDefined();
+			const requests = (await sandboxCall(sandbox.url, 'GET', '/_sandbox/requests')).json;
+			scenario.check({ runData: run.result.data.resultData.runData, requests, sandbox });
+		});
+	});
+}
 
 describe('in a running n8n', () => {
 	beforeAll(async () => {

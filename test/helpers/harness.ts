@@ -145,7 +145,10 @@ export async function runNode(setup: NodeSetup, input: IDataObject[] = [{}]): Pr
 		{ node, data: { main: [items] }, source: { main: [{ previousNode: 'Start' }] } },
 		[],
 	);
-	return (await setup.nodeType.execute!.call(ctx)) as INodeExecutionData[][];
+	const output = (await setup.nodeType.execute!.call(ctx)) as INodeExecutionData[][];
+	// As n8n's WorkflowExecute.normalizeNodeErrors: an item carrying `error` keeps only its message.
+	for (const items of output ?? []) for (const item of items) if (item.error !== undefined) item.json = { error: item.error.message };
+	return output;
 }
 
 /** Runs a loadOptions method of the node. */

@@ -67,8 +67,8 @@ describe('payout runner', () => {
 		const out = await run(sb, payout(), rows, { continueOnFail: true });
 		expect(out.map((o) => o.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(out[0].json).toMatchObject({ status: 'pending' });
-		expect(out[1].json).toMatchObject({ outcome: 'unknown', payout: { destination: BTC_ADDRESS_2, amount: '0.02' } });
-		expect(out[2].json).toMatchObject({ outcome: 'not_sent', payout: { destination: BTC_ADDRESS_3 } });
+		expect(out[1].json).toMatchObject({ details: { outcome: 'unknown', payout: { destination: BTC_ADDRESS_2, amount: '0.02' } } });
+		expect(out[2].json).toMatchObject({ details: { outcome: 'not_sent', payout: { destination: BTC_ADDRESS_3 } } });
 		expect(String(out[2].json.error)).toMatch(/Not sent: an earlier payout of this run has an UNKNOWN outcome/);
 		expect(sends()).toHaveLength(2);
 	});
@@ -76,7 +76,7 @@ describe('payout runner', () => {
 	test('a documented refusal does not stop a Continue On Fail run', async () => {
 		sb.faults.push({ path: '/wallet/create_withdrawal', status: 400, body: { error: 'insufficient_funds' }, times: 1 });
 		const out = await run(sb, payout(), rows, { continueOnFail: true });
-		expect(out.map((o) => o.json.outcome ?? 'sent')).toEqual(['refused', 'sent', 'sent']);
+		expect(out.map((o) => (o.json.details as IDataObject | undefined)?.outcome ?? 'sent')).toEqual(['refused', 'sent', 'sent']);
 		expect(sends()).toHaveLength(3);
 	});
 

@@ -377,14 +377,14 @@ describe('errors', () => {
 		const out = json(await runNode(nodeSetup(sb, { resource: 'coin', operation: 'getAll', returnAll: true }, { continueOnFail: true })));
 		expect(out[0]).toMatchObject({
 			error: 'WolvPay error [invalid_parameter]: Bad page (parameter: page)',
-			errorDetails: { type: 'invalid_request_error', code: 'invalid_parameter', param: 'page', message: 'Bad page' },
+			details: { code: 'invalid_parameter', provider: { type: 'invalid_request_error', code: 'invalid_parameter', param: 'page', message: 'Bad page' } },
 		});
 		const out2 = json(
 			await runNode(nodeSetup(sb, { resource: 'invoice', operation: 'get', invoiceId: 'INVnope' }, { continueOnFail: true })),
 		);
 		expect(out2[0]).toMatchObject({
 			error: 'WolvPay error [404]: Invoice not found.',
-			errorDetails: { code: '404', type: 'Not Found', message: 'Invoice not found.' },
+			details: { code: '404', provider: { code: '404', type: 'Not Found', message: 'Invoice not found.' } },
 		});
 	});
 

@@ -33,7 +33,7 @@ export function checkOutcomeProperties(labels: { destination: string; reference:
 				{
 					name: 'From Input Item',
 					value: 'input',
-					description: 'The error output of a payout node (its "payout" or "payouts" field)',
+					description: 'The error output of a payout node (its details.payout or details.payouts)',
 				},
 				{ name: 'Enter Manually', value: 'manual' },
 			],
@@ -74,10 +74,12 @@ export function payoutsToCheck(ctx: IExecuteFunctions, i: number): Payout[] {
 		for (const key of ['currency', 'amount', 'destination', 'reference', 'sentAt']) raw[key] = ctx.getNodeParameter(key, i, '');
 		return [toPayout(ctx, raw, i)];
 	}
-	const json = ctx.getInputData()[i]?.json ?? {};
+	// The error output of a payout node carries them in `details` (or, mapped by hand, at the top).
+	const item = ctx.getInputData()[i]?.json ?? {};
+	const json = (item.details && typeof item.details === 'object' ? item.details : item) as IDataObject;
 	const list = Array.isArray(json.payouts) ? json.payouts : json.payout && typeof json.payout === 'object' ? [json.payout] : undefined;
 	if (!list || list.length === 0) {
-		invalidInput(ctx, 'Input item', 'has no "payout" or "payouts" field: connect the error output of a payout node, or choose "Enter Manually"', i);
+		invalidInput(ctx, 'Input item', 'has no "details.payout" or "details.payouts" field: connect the error output of a payout node, or choose "Enter Manually"', i);
 	}
 	return (list as IDataObject[]).map((p) => toPayout(ctx, p, i));
 }

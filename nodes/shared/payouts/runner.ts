@@ -21,15 +21,14 @@ const NOT_SENT_AFTER_UNKNOWN =
 	'Not sent: an earlier payout of this run has an UNKNOWN outcome, so the run stopped before this one. Resolve it (Check Outcome) before sending this again.';
 const NOT_SENT_AFTER_ERROR = 'Not sent: the run stopped at an earlier error, before this payout.';
 
-/** The error-output JSON of an item that was not paid (or may have been): what Check Outcome needs. */
+/** The error-output item of an item that was not paid (or may have been): what Check Outcome needs. */
 function failedItem(result: ItemResult, itemIndex: number): INodeExecutionData {
 	const error = result.error ?? new Error(NOT_SENT_AFTER_ERROR);
-	const out = errorItem(error, itemIndex);
-	out.json.outcome = result.status === 'invalid' ? 'not_sent' : result.status;
-	const payouts = result.item?.payouts ?? [];
-	if (payouts.length === 1) out.json.payout = { ...payouts[0] };
-	else if (payouts.length > 1) out.json.payouts = payouts.map((p) => ({ ...p }));
-	return out;
+	const payouts = (result.item?.payouts ?? []).map((p) => ({ ...p }));
+	const extra: IDataObject = { outcome: result.status === 'invalid' ? 'not_sent' : result.status };
+	if (payouts.length === 1) extra.payout = payouts[0];
+	else if (payouts.length > 1) extra.payouts = payouts;
+	return errorItem(error, itemIndex, extra);
 }
 
 /** "0–3 sent; 4 UNKNOWN; 5–999 not sent" over item indexes. */
