@@ -107,6 +107,7 @@ async function main() {
 		return [
 			{ wf: action, provider: p },
 			{ wf: trigger, provider: p, trigger: true },
+			...(p.e2e.scenarios?.() ?? []).map((s) => ({ wf: s.workflow, provider: p })),
 		];
 	});
 	const fresh = examples.filter((e) => !state.workflows[e.wf.id]);
