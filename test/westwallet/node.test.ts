@@ -443,3 +443,21 @@ describe('Retries: reads only, never money', () => {
 		expect(sb.snapshot().transactions.filter((t) => t.type === 'send')).toHaveLength(2);
 	});
 });
+
+describe('Amounts in answers are exact decimal text', () => {
+	test('18-decimal ETH values, 1e-7 style exponents and trailing zeros survive digit for digit', async () => {
+		// WestWallet's answers as JSON numbers (the sandbox keeps 8 decimals, so the answer is injected as raw text)
+		sb.faults.push({ path: '/wallet/balance', status: 200, body: '{"balance":1.000000000000000001,"currency":"ETH"}', times: 1 });
+		const [eth] = await run(sb, { resource: 'wallet', operation: 'getBalance', currency: 'ETH' });
+		expect(eth.json.balance).toBe('1.000000000000000001'); // a float would give 1
+		sb.faults.push({ path: '/wallet/balances', status: 200, body: '{"ETH":0.100000000000000000,"BTC":1e-7,"XMR":12.500000000000}', times: 1 });
+		const [all] = await run(sb, { resource: 'wallet', operation: 'getBalances', output: 'single' });
+		expect(all.json).toEqual({ ETH: '0.100000000000000000', BTC: '0.0000001', XMR: '12.500000000000' });
+		sb.faults.push({ path: '/wallet/transactions', status: 200, body: '{"error":"ok","result":[{"id":9007199254740993,"amount":0.30000000000000004,"fee":"0.00027500"}]}', times: 1 });
+		const [tx] = await run(sb, { resource: 'transaction', operation: 'getAll', returnAll: false, limit: 1, filters: {} });
+		expect(tx.json).toEqual({ id: '9007199254740993', amount: '0.30000000000000004', fee: '0.00027500' });
+		const [currency] = await run(sb, { resource: 'currency', operation: 'getAll', options: {} });
+		expect(typeof currency.json.min_withdraw).toBe('string');
+		expect(typeof currency.json.max_withdraw_transactions_per_day).toBe('number'); // a count, not money
+	});
+});
