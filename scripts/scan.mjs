@@ -9,7 +9,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePackage, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	analyzePackage,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const packageDir = process.argv[2] ? path.resolve(process.argv[2]) : root;
@@ -23,11 +26,24 @@ async function scan(label, dir, patterns) {
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ccp-scan-'));
 try {
-	const sourceOk = await scan(`source (${SOURCE_FILE_PATTERNS.join(', ')})`, packageDir, SOURCE_FILE_PATTERNS);
-	const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: packageDir, encoding: 'utf8' }).trim().split('\n').pop();
+	const sourceOk = await scan(
+		`source (${SOURCE_FILE_PATTERNS.join(', ')})`,
+		packageDir,
+		SOURCE_FILE_PATTERNS,
+	);
+	const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {
+		cwd: packageDir,
+		encoding: 'utf8',
+	})
+		.trim()
+		.split('\n')
+		.pop();
 	const unpacked = path.join(work, 'package');
 	execFileSync('tar', ['-xzf', path.join(work, tarball), '-C', work]);
-	const tarballOk = await scan(`tarball ${tarball} (**/*.js, package.json)`, unpacked, ['**/*.js', 'package.json']);
+	const tarballOk = await scan(`tarball ${tarball} (**/*.js, package.json)`, unpacked, [
+		'**/*.js',
+		'package.json',
+	]);
 	process.exitCode = sourceOk && tarballOk ? 0 : 1;
 } finally {
 	fs.rmSync(work, { recursive: true, force: true });

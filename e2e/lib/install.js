@@ -49,17 +49,29 @@ async function installTarball(nodesDir, packed) {
 	fs.copyFileSync(packed, tgz);
 	const pkgJson = path.join(nodesDir, 'package.json');
 	if (!fs.existsSync(pkgJson)) {
-		fs.writeFileSync(pkgJson, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2) + '\n');
+		fs.writeFileSync(
+			pkgJson,
+			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2) + '\n',
+		);
 	}
 	// The same file name with new contents: make npm unpack it again (code changes must show up).
 	const dir = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.rmSync(path.join(nodesDir, 'node_modules', '.package-lock.json'), { force: true });
 	await npm(
-		['install', '--ignore-scripts', '--legacy-peer-deps', '--package-lock=false', '--no-audit', '--no-fund', `./packages/${PACKAGE_NAME}.tgz`],
+		[
+			'install',
+			'--ignore-scripts',
+			'--legacy-peer-deps',
+			'--package-lock=false',
+			'--no-audit',
+			'--no-fund',
+			`./packages/${PACKAGE_NAME}.tgz`,
+		],
 		{ cwd: nodesDir, what: `npm install of the packed ${PACKAGE_NAME} into ${nodesDir}` },
 	);
-	if (!fs.existsSync(path.join(dir, 'package.json'))) throw new Error(`${PACKAGE_NAME} did not land in ${dir}`);
+	if (!fs.existsSync(path.join(dir, 'package.json')))
+		throw new Error(`${PACKAGE_NAME} did not land in ${dir}`);
 	return { tgz, dir };
 }
 

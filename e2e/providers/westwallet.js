@@ -18,7 +18,14 @@ const { credentials, workflows } = require('./westwallet/workflows');
 const { checkActions, wrongCredentials, checkCredentialRequests } = require('./westwallet/checks');
 const { triggerCases } = require('./westwallet/triggers');
 const { recoveryScenario } = require('./westwallet/scenarios');
-const { TRIGGER, ACTION, ids, WEBHOOK_ID, WEBHOOK_PATH, ipnUrl } = require('./westwallet/constants');
+const {
+	TRIGGER,
+	ACTION,
+	ids,
+	WEBHOOK_ID,
+	WEBHOOK_PATH,
+	ipnUrl,
+} = require('./westwallet/constants');
 
 function demoHints({ sandbox, n8nUrl }) {
 	return [
@@ -38,7 +45,10 @@ module.exports = {
 	title: 'WestWallet',
 	packageFiles: {
 		credentials: ['dist/credentials/WestWalletApi.credentials.js'],
-		nodes: ['dist/nodes/WestWallet/WestWallet.node.js', 'dist/nodes/WestWallet/WestWalletTrigger.node.js'],
+		nodes: [
+			'dist/nodes/WestWallet/WestWallet.node.js',
+			'dist/nodes/WestWallet/WestWalletTrigger.node.js',
+		],
 	},
 	credentialType: 'westWalletApi',
 	nodeTypes: { action: ACTION, trigger: TRIGGER },
@@ -47,5 +57,11 @@ module.exports = {
 	credentials,
 	workflows,
 	demoHints,
-	e2e: { checkActions, wrongCredentials, checkCredentialRequests, triggerCases, scenarios: () => [recoveryScenario()] },
+	e2e: {
+		checkActions,
+		wrongCredentials,
+		checkCredentialRequests,
+		triggerCases,
+		scenarios: () => [recoveryScenario()],
+	},
 };

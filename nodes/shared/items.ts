@@ -2,7 +2,11 @@ import type { IDataObject, INode, INodeExecutionData, JsonObject } from 'n8n-wor
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /** The n8n error to throw for a failed item: n8n's own errors keep their details, others are wrapped. */
-export function toNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+export function toNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context ??= {};
 		error.context.itemIndex ??= itemIndex;
@@ -17,7 +21,11 @@ export function toNodeError(node: INode, error: unknown, itemIndex: number): Nod
  * which n8n then merges with the input item's fields. `details` carries the provider's code and
  * error fields and, for payouts, the outcome and what was sent (what Check Outcome reads).
  */
-export function errorItem(error: Error & { description?: string | null }, itemIndex: number, extra: IDataObject = {}): INodeExecutionData {
+export function errorItem(
+	error: Error & { description?: string | null },
+	itemIndex: number,
+	extra: IDataObject = {},
+): INodeExecutionData {
 	const json: IDataObject = { error: error.message };
 	if (error.description) json.message = error.description;
 	const ctx = (error as unknown as { context?: IDataObject }).context;

@@ -37,7 +37,10 @@ interface PollState {
 /** At most this many open items are re-read one by one per poll. */
 const MAX_FETCH_ONE = 25;
 
-export async function pollChanges<T extends IDataObject>(this: IPollFunctions, source: PollSource<T>): Promise<Array<PollChange<T>>> {
+export async function pollChanges<T extends IDataObject>(
+	this: IPollFunctions,
+	source: PollSource<T>,
+): Promise<Array<PollChange<T>>> {
 	if (this.getMode() === 'manual') {
 		// "Fetch Test Event": the newest item, so the user can map its fields. State is untouched.
 		const [newest] = await source.fetchPage.call(this, 0, 1);
@@ -71,7 +74,8 @@ export async function pollChanges<T extends IDataObject>(this: IPollFunctions, s
 			}
 		}
 		const allOpenSeen = [...open].every((id) => versions[id] !== undefined);
-		if (items.length < source.pageSize || !previous.initialized || (reachedKnown && allOpenSeen)) break;
+		if (items.length < source.pageSize || !previous.initialized || (reachedKnown && allOpenSeen))
+			break;
 	}
 
 	// Walked newest first: turn into the order things happened in.
@@ -85,11 +89,13 @@ export async function pollChanges<T extends IDataObject>(this: IPollFunctions, s
 			const version = source.version(item);
 			versions[id] = version;
 			latest.set(id, item);
-			if (known[id] !== undefined && known[id] !== version) changes.push({ item, change: 'changed' });
+			if (known[id] !== undefined && known[id] !== version)
+				changes.push({ item, change: 'changed' });
 		}
 	}
 	// Open items not re-read keep their last version, so they are still watched.
-	for (const id of open) if (versions[id] === undefined && known[id] !== undefined) versions[id] = known[id];
+	for (const id of open)
+		if (versions[id] === undefined && known[id] !== undefined) versions[id] = known[id];
 
 	state.poll = {
 		initialized: true,

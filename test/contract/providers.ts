@@ -3,4 +3,7 @@ import type { ProviderContract } from './types';
 import { westWalletContract } from './westwallet.contract';
 import { wolvPayContract } from './wolvpay.contract';
 
-export const providers: ProviderContract[] = [westWalletContract, wolvPayContract] as unknown as ProviderContract[];
+export const providers: ProviderContract[] = [
+	westWalletContract,
+	wolvPayContract,
+] as unknown as ProviderContract[];

@@ -11,7 +11,16 @@ const { npm, packPackage } = require('../../e2e/lib/install');
 const { run } = require('../../e2e/lib/processes');
 
 const ALLOWED_MODULES = new Set(['n8n-workflow', 'crypto', 'node:crypto']);
-const FORBIDDEN_GLOBALS = new Set(['process', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'require.main']);
+const FORBIDDEN_GLOBALS = new Set([
+	'process',
+	'setTimeout',
+	'setInterval',
+	'setImmediate',
+	'clearTimeout',
+	'clearInterval',
+	'clearImmediate',
+	'require.main',
+]);
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 
 /** Problems in one JS file: forbidden globals, and requires/imports of anything not allowed. */
@@ -38,10 +47,19 @@ function scan(file, text) {
 			if (!isPropertyName) problems.push(`${where(n)} uses ${n.text}`);
 		}
 		// globalThis.setTimeout, global.process, ...
-		if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && GLOBAL_OBJECTS.has(n.expression.text) && FORBIDDEN_GLOBALS.has(n.name.text)) {
+		if (
+			ts.isPropertyAccessExpression(n) &&
+			ts.isIdentifier(n.expression) &&
+			GLOBAL_OBJECTS.has(n.expression.text) &&
+			FORBIDDEN_GLOBALS.has(n.name.text)
+		) {
 			problems.push(`${where(n)} uses ${n.expression.text}.${n.name.text}`);
 		}
-		if (ts.isElementAccessExpression(n) && ts.isIdentifier(n.expression) && GLOBAL_OBJECTS.has(n.expression.text)) {
+		if (
+			ts.isElementAccessExpression(n) &&
+			ts.isIdentifier(n.expression) &&
+			GLOBAL_OBJECTS.has(n.expression.text)
+		) {
 			problems.push(`${where(n)} indexes ${n.expression.text}[...]`);
 		}
 		if (ts.isCallExpression(n)) {
@@ -51,10 +69,17 @@ function scan(file, text) {
 			if (isRequire || isImport) {
 				const arg = n.arguments[0];
 				if (arg && ts.isStringLiteralLike(arg)) checkModule(n, arg.text);
-				else problems.push(`${where(n)} ${isRequire ? 'require' : 'import'}() of a computed module name`);
+				else
+					problems.push(
+						`${where(n)} ${isRequire ? 'require' : 'import'}() of a computed module name`,
+					);
 			}
 		}
-		if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
+		if (
+			(ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) &&
+			n.moduleSpecifier &&
+			ts.isStringLiteral(n.moduleSpecifier)
+		) {
 			checkModule(n, n.moduleSpecifier.text);
 		}
 		ts.forEachChild(n, visit);
@@ -85,7 +110,9 @@ describe('npm pack (what n8n installs)', () => {
 		const r = await npm(['pack', '--dry-run', '--json']);
 		const [info] = JSON.parse(r.stdout.slice(r.stdout.indexOf('[')));
 		const files = info.files.map((f) => f.path);
-		const stray = files.filter((f) => !(f.startsWith('dist/') || ['README.md', 'LICENSE', 'package.json'].includes(f)));
+		const stray = files.filter(
+			(f) => !(f.startsWith('dist/') || ['README.md', 'LICENSE', 'package.json'].includes(f)),
+		);
 		expect(stray).toEqual([]);
 		expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
 		// every file package.json "n8n" points at is packed
@@ -106,7 +133,9 @@ describe('npm pack (what n8n installs)', () => {
 		};
 		walk(unpacked);
 		expect(jsFiles.length).toBeGreaterThan(0);
-		const problems = jsFiles.flatMap((f) => scan(path.relative(unpacked, f), fs.readFileSync(f, 'utf8')));
+		const problems = jsFiles.flatMap((f) =>
+			scan(path.relative(unpacked, f), fs.readFileSync(f, 'utf8')),
+		);
 		expect(problems).toEqual([]);
 	});
 
@@ -119,12 +148,14 @@ describe('npm pack (what n8n installs)', () => {
 			'globalThis.setInterval(f, 1);',
 			"import('node:child_process');",
 		];
-		for (const code of bad) expect({ code, problems: scan('x.js', code).length > 0 }).toEqual({ code, problems: true });
+		for (const code of bad)
+			expect({ code, problems: scan('x.js', code).length > 0 }).toEqual({ code, problems: true });
 		const good = [
 			"const c = require('crypto'); const w = require('n8n-workflow'); const r = require('./shared/router');",
 			'const o = { process: 1, setTimeout: 2 }; o.process; this.setTimeout;',
 			"const { sleep } = require('n8n-workflow'); await sleep(10);",
 		];
-		for (const code of good) expect({ code, problems: scan('x.js', code) }).toEqual({ code, problems: [] });
+		for (const code of good)
+			expect({ code, problems: scan('x.js', code) }).toEqual({ code, problems: [] });
 	});
 });

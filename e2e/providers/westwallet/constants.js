@@ -18,10 +18,24 @@ const ids = {
 
 // Addresses that pass the sandbox's (and WestWallet's) address patterns and are not ours.
 const PAYOUT_BTC_ADDRESS = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
-const PAYOUT_DOGE_ADDRESSES = ['DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L', 'DEi4T4RkM6pV2G4hNXihsnpa4gHLFoxEy1'];
+const PAYOUT_DOGE_ADDRESSES = [
+	'DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L',
+	'DEi4T4RkM6pV2G4hNXihsnpa4gHLFoxEy1',
+];
 
 function ipnUrl(n8nUrl) {
 	return `${n8nUrl}/webhook/${WEBHOOK_ID}/${WEBHOOK_PATH}?token=${IPN_TOKEN}`;
 }
 
-module.exports = { PKG, ACTION, TRIGGER, IPN_TOKEN, WEBHOOK_ID, WEBHOOK_PATH, ids, PAYOUT_BTC_ADDRESS, PAYOUT_DOGE_ADDRESSES, ipnUrl };
+module.exports = {
+	PKG,
+	ACTION,
+	TRIGGER,
+	IPN_TOKEN,
+	WEBHOOK_ID,
+	WEBHOOK_PATH,
+	ids,
+	PAYOUT_BTC_ADDRESS,
+	PAYOUT_DOGE_ADDRESSES,
+	ipnUrl,
+};

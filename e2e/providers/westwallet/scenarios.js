@@ -16,24 +16,45 @@ function recoveryScenario() {
 		{ to: PAYOUT_BTC_ADDRESS, amount: '0.002' },
 		{ to: PAYOUT_BTC_ADDRESS, amount: '0.003' },
 	];
-	const send = node(3, 'Send payouts', ACTION, {
-		resource: 'withdrawal',
-		operation: 'create',
-		currency: 'BTC',
-		amount: '={{ $json.amount }}',
-		address: '={{ $json.to }}',
-		additionalFields: { description: 'Recovery run' },
-		options: {},
-		safetyLimits: { maxAmounts: { limit: [{ currency: 'BTC', amount: '0.01' }] }, maxPayouts: 3 },
-	}, { credentials: cred });
+	const send = node(
+		3,
+		'Send payouts',
+		ACTION,
+		{
+			resource: 'withdrawal',
+			operation: 'create',
+			currency: 'BTC',
+			amount: '={{ $json.amount }}',
+			address: '={{ $json.to }}',
+			additionalFields: { description: 'Recovery run' },
+			options: {},
+			safetyLimits: { maxAmounts: { limit: [{ currency: 'BTC', amount: '0.01' }] }, maxPayouts: 3 },
+		},
+		{ credentials: cred },
+	);
 	send.onError = 'continueErrorOutput';
 	const nodes = [
 		manualTrigger('Run'),
-		node(1, 'Payout rows', 'n8n-nodes-base.set', { mode: 'raw', jsonOutput: JSON.stringify({ rows }), options: {} }, { typeVersion: 3.4 }),
-		node(2, 'One item per payout', 'n8n-nodes-base.splitOut', { fieldToSplitOut: 'rows', options: {} }),
+		node(
+			1,
+			'Payout rows',
+			'n8n-nodes-base.set',
+			{ mode: 'raw', jsonOutput: JSON.stringify({ rows }), options: {} },
+			{ typeVersion: 3.4 },
+		),
+		node(2, 'One item per payout', 'n8n-nodes-base.splitOut', {
+			fieldToSplitOut: 'rows',
+			options: {},
+		}),
 		send,
 		node(4, 'Paid', 'n8n-nodes-base.noOp', {}),
-		node(4, 'Check outcome', ACTION, { resource: 'withdrawal', operation: 'checkOutcome', payoutSource: 'input' }, { credentials: cred, y: 500 }),
+		node(
+			4,
+			'Check outcome',
+			ACTION,
+			{ resource: 'withdrawal', operation: 'checkOutcome', payoutSource: 'input' },
+			{ credentials: cred, y: 500 },
+		),
 	];
 	const link = (to) => [{ node: to, type: 'main', index: 0 }];
 	const connections = {
@@ -44,12 +65,23 @@ function recoveryScenario() {
 	};
 	return {
 		name: 'a cut connection in a payout run, resolved by Check Outcome from the error output',
-		workflow: workflow({ id: ids.recoveryWorkflow, name: 'WestWallet: resolve an unknown payout (sandbox)', nodes, connections }),
+		workflow: workflow({
+			id: ids.recoveryWorkflow,
+			name: 'WestWallet: resolve an unknown payout (sandbox)',
+			nodes,
+			connections,
+		}),
 		async before({ sandbox }) {
-			await sandboxCall(sandbox.url, 'POST', '/_sandbox/faults', { path: '/wallet/create_withdrawal', drop: 'after', skip: 1, times: 1 });
+			await sandboxCall(sandbox.url, 'POST', '/_sandbox/faults', {
+				path: '/wallet/create_withdrawal',
+				drop: 'after',
+				skip: 1,
+				times: 1,
+			});
 		},
 		check({ runData, requests }) {
-			const items = (name, output = 0) => (runData[name]?.[0]?.data?.main?.[output] || []).map((i) => i.json);
+			const items = (name, output = 0) =>
+				(runData[name]?.[0]?.data?.main?.[output] || []).map((i) => i.json);
 			expect(items('Send payouts', 0).map((j) => j.amount)).toEqual(['0.001']);
 			const failed = items('Send payouts', 1);
 			expect(failed.map((j) => j.details.outcome)).toEqual(['unknown', 'not_sent']);

@@ -9,7 +9,10 @@ const { IPN_TOKEN } = require('./constants');
 async function signedPost(sandbox, path, body) {
 	const text = JSON.stringify(body);
 	const ts = String(Math.floor(Date.now() / 1000));
-	const sign = crypto.createHmac('sha256', sandbox.credentials.privateKey).update(ts + text).digest('hex');
+	const sign = crypto
+		.createHmac('sha256', sandbox.credentials.privateKey)
+		.update(ts + text)
+		.digest('hex');
 	const res = await request(`${sandbox.url}${path}`, {
 		method: 'POST',
 		headers: {
@@ -82,7 +85,11 @@ function triggerCases() {
 			status: [200],
 			execution: false,
 			async deliver(ctx) {
-				const { delivery } = await control(ctx, '/_sandbox/deposit', { address: ctx.state.address, amount: '1.25', status: 'pending' });
+				const { delivery } = await control(ctx, '/_sandbox/deposit', {
+					address: ctx.state.address,
+					amount: '1.25',
+					status: 'pending',
+				});
 				return delivery.status;
 			},
 		},
@@ -102,7 +109,8 @@ function triggerCases() {
 			name: 'an IPN with a wrong token',
 			status: [401, 403],
 			execution: false,
-			deliver: (ctx) => viaSandbox(ctx, { url: `${ctx.webhookUrl}?token=not-the-secret-token-0000` }),
+			deliver: (ctx) =>
+				viaSandbox(ctx, { url: `${ctx.webhookUrl}?token=not-the-secret-token-0000` }),
 		},
 		{
 			name: 'an unauthenticated IPN (no token)',

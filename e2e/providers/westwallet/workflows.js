@@ -1,7 +1,16 @@
 'use strict';
 // WestWallet in a real n8n: the example workflows (imported by the demo and the e2e suite).
 const { node, workflow, manualTrigger } = require('../../lib/workflow');
-const { ACTION, TRIGGER, IPN_TOKEN, WEBHOOK_ID, ids, PAYOUT_BTC_ADDRESS, PAYOUT_DOGE_ADDRESSES, ipnUrl } = require('./constants');
+const {
+	ACTION,
+	TRIGGER,
+	IPN_TOKEN,
+	WEBHOOK_ID,
+	ids,
+	PAYOUT_BTC_ADDRESS,
+	PAYOUT_DOGE_ADDRESSES,
+	ipnUrl,
+} = require('./constants');
 
 function credentials({ sandbox }) {
 	return [
@@ -21,7 +30,12 @@ function workflows({ sandbox, n8nUrl }) {
 	let i = 0;
 	const nodes = [
 		manualTrigger('Run'),
-		ww(++i, 'List currencies', { resource: 'currency', operation: 'getAll', options: {} }, { executeOnce: false }),
+		ww(
+			++i,
+			'List currencies',
+			{ resource: 'currency', operation: 'getAll', options: {} },
+			{ executeOnce: false },
+		),
 		ww(++i, 'BTC balance', { resource: 'wallet', operation: 'getBalance', currency: 'BTC' }),
 		ww(++i, 'All balances', { resource: 'wallet', operation: 'getBalances', output: 'single' }),
 		ww(++i, 'New deposit address', {
@@ -40,16 +54,23 @@ function workflows({ sandbox, n8nUrl }) {
 				url: `${sandbox.url}/_sandbox/deposit`,
 				sendBody: true,
 				specifyBody: 'json',
-				jsonBody: '={{ JSON.stringify({ address: $json.address, amount: "0.015", status: "completed" }) }}',
+				jsonBody:
+					'={{ JSON.stringify({ address: $json.address, amount: "0.015", status: "completed" }) }}',
 				options: {},
 			},
 			{
 				typeVersion: 4.2,
 				executeOnce: true,
-				notes: 'The sandbox pays into the new address and sends the IPN to the WestWallet Trigger workflow',
+				notes:
+					'The sandbox pays into the new address and sends the IPN to the WestWallet Trigger workflow',
 			},
 		),
-		ww(++i, 'Deposit by label', { resource: 'transaction', operation: 'get', by: 'label', label: 'order-1001' }),
+		ww(++i, 'Deposit by label', {
+			resource: 'transaction',
+			operation: 'get',
+			by: 'label',
+			label: 'order-1001',
+		}),
 		ww(++i, 'Send BTC', {
 			resource: 'withdrawal',
 			operation: 'create',
@@ -101,7 +122,10 @@ function workflows({ sandbox, n8nUrl }) {
 			},
 			{ typeVersion: 3.4, executeOnce: true },
 		),
-		node(++i, 'One item per payout', 'n8n-nodes-base.splitOut', { fieldToSplitOut: 'payouts', options: {} }),
+		node(++i, 'One item per payout', 'n8n-nodes-base.splitOut', {
+			fieldToSplitOut: 'payouts',
+			options: {},
+		}),
 		ww(
 			++i,
 			'Bulk DOGE payout',
@@ -133,7 +157,11 @@ function workflows({ sandbox, n8nUrl }) {
 			output: 'raw',
 		}),
 	];
-	const action = workflow({ id: ids.actionWorkflow, name: 'WestWallet: every operation (sandbox)', nodes });
+	const action = workflow({
+		id: ids.actionWorkflow,
+		name: 'WestWallet: every operation (sandbox)',
+		nodes,
+	});
 
 	const trigger = workflow({
 		id: ids.triggerWorkflow,
