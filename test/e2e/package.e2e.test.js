@@ -159,3 +159,68 @@ describe('npm pack (what n8n installs)', () => {
 			expect({ code, problems: scan('x.js', code) }).toEqual({ code, problems: [] });
 	});
 });
+
+describe('one package per provider (scripts/provider-packages.mjs), besides the bundle', () => {
+	const { installTarball } = require('../../e2e/lib/install');
+	const { N8n } = require('../../e2e/lib/n8n');
+	const { freePort } = require('../../e2e/lib/processes');
+	const providers = JSON.parse(
+		fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'),
+	).n8n.nodes.map((f) => f.split('/')[2]);
+	const names = [...new Set(providers)].map((folder) => [
+		folder,
+		`n8n-nodes-${folder.toLowerCase()}`,
+	]);
+
+	beforeAll(async () => {
+		await run(process.execPath, [path.join(ROOT, 'scripts', 'provider-packages.mjs')], {
+			cwd: ROOT,
+		});
+	}, 120000);
+
+	test.each(names)(
+		'%s: its own files only, and a real n8n loads its nodes from it',
+		async (folder, name) => {
+			const packages = path.join(ROOT, '.packages');
+			const tgz = fs
+				.readdirSync(packages)
+				.find((f) => f.startsWith(`${name}-`) && f.endsWith('.tgz'));
+			expect(tgz).toBeDefined();
+			const pkg = JSON.parse(fs.readFileSync(path.join(packages, name, 'package.json'), 'utf8'));
+			const files = [...pkg.n8n.credentials, ...pkg.n8n.nodes];
+			for (const f of files)
+				expect(f.includes(`/${folder}/`) || path.basename(f).startsWith(`${folder}Api.`)).toBe(
+					true,
+				);
+			const walk = (dir) =>
+				fs
+					.readdirSync(dir, { withFileTypes: true })
+					.flatMap((e) =>
+						e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+					);
+			const others = walk(path.join(packages, name, 'dist', 'nodes')).filter(
+				(f) =>
+					!f.includes(`${path.sep}${folder}${path.sep}`) &&
+					!f.includes(`${path.sep}shared${path.sep}`),
+			);
+			expect(others).toEqual([]);
+			const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-${name}-`));
+			try {
+				const n8n = new N8n({ userFolder, port: await freePort() });
+				await installTarball(
+					path.join(userFolder, '.n8n', 'nodes'),
+					path.join(packages, tgz),
+					name,
+				);
+				const nodes = await n8n.exportNodes();
+				const ours = nodes
+					.map((n) => n.name)
+					.filter((n) => n.startsWith(`${name}.`) && !n.endsWith('Tool'));
+				expect(ours.length).toBe(pkg.n8n.nodes.length);
+			} finally {
+				fs.rmSync(userFolder, { recursive: true, force: true });
+			}
+		},
+		180000,
+	);
+});
