@@ -16,7 +16,12 @@ const { presentProviders } = require('./providers');
 const QUEUE = process.argv.includes('--queue');
 const mode = QUEUE ? require('./demo/queue') : require('./demo/regular');
 const PORT = Number(process.env.N8N_PORT || 5678);
-const OWNER = { email: 'demo@example.com', password: 'Demo-Password-1', firstName: 'Demo', lastName: 'User' };
+const OWNER = {
+	email: 'demo@example.com',
+	password: 'Demo-Password-1',
+	firstName: 'Demo',
+	lastName: 'User',
+};
 
 const tty = process.stdout.isTTY;
 const bold = (s) => (tty ? `\x1b[1m${s}\x1b[0m` : s);
@@ -55,19 +60,34 @@ async function ownerLogin(n8n) {
 function banner({ app, login, sandboxes, providers, startedIn }) {
 	const line = '─'.repeat(78);
 	const pkgVersion = require(path.join(ROOT, 'package.json')).version;
-	const out = ['', line, bold(` n8n ${n8nVersion()} is running with ${PACKAGE_NAME} ${pkgVersion} (started in ${startedIn.toFixed(0)} s)`), ''];
+	const out = [
+		'',
+		line,
+		bold(
+			` n8n ${n8nVersion()} is running with ${PACKAGE_NAME} ${pkgVersion} (started in ${startedIn.toFixed(0)} s)`,
+		),
+		'',
+	];
 	out.push(`   Editor:  ${bold(app.n8n.url)}`, `   Log in:  ${bold(login)}`);
 	for (const p of app.processes) out.push(`   ${p}`);
 	for (const [name, s] of Object.entries(sandboxes.providers)) {
-		out.push(`   Sandbox: ${name.padEnd(11)} ${s.url}   ${dim(`(${s.url}/_sandbox/requests shows what it received)`)}`);
+		out.push(
+			`   Sandbox: ${name.padEnd(11)} ${s.url}   ${dim(`(${s.url}/_sandbox/requests shows what it received)`)}`,
+		);
 	}
-	out.push('', bold(' What to try'), '   Credentials named "<Provider> sandbox" are ready (Overview > Credentials; "Test" works).');
+	out.push(
+		'',
+		bold(' What to try'),
+		'   Credentials named "<Provider> sandbox" are ready (Overview > Credentials; "Test" works).',
+	);
 	for (const p of providers) {
 		out.push(`   ${bold(p.title)}`);
-		for (const hint of p.demoHints({ sandbox: sandboxes.providers[p.id], n8nUrl: app.webhookBase })) out.push(`     ${hint}`);
+		for (const hint of p.demoHints({ sandbox: sandboxes.providers[p.id], n8nUrl: app.webhookBase }))
+			out.push(`     ${hint}`);
 	}
 	const missing = presentProviders().filter((p) => !providers.includes(p));
-	if (missing.length) out.push(`   (no sandbox yet for: ${missing.map((p) => p.title).join(', ')})`);
+	if (missing.length)
+		out.push(`   (no sandbox yet for: ${missing.map((p) => p.title).join(', ')})`);
 	if (app.notes.length) out.push('', ...app.notes.map((n) => `   ${n}`));
 	out.push('', dim(`   ${app.data}`), bold('   Ctrl-C stops n8n and the sandboxes.'), line);
 	return out.join('\n');
@@ -75,10 +95,15 @@ function banner({ app, login, sandboxes, providers, startedIn }) {
 
 async function main() {
 	if (!runtimeInstalled()) {
-		throw new Error(`n8n is not installed in ${path.relative(ROOT, RUNTIME_DIR)}: run "npm start" (scripts/demo.sh installs it)`);
+		throw new Error(
+			`n8n is not installed in ${path.relative(ROOT, RUNTIME_DIR)}: run "npm start" (scripts/demo.sh installs it)`,
+		);
 	}
 	for (const port of QUEUE ? [PORT, PORT + 1] : [PORT]) {
-		if (await portInUse(port)) throw new Error(`port ${port} is in use (another n8n or demo?). Stop it, or choose another port: N8N_PORT=5690 npm start`);
+		if (await portInUse(port))
+			throw new Error(
+				`port ${port} is in use (another n8n or demo?). Stop it, or choose another port: N8N_PORT=5690 npm start`,
+			);
 	}
 	const sandboxNames = availableSandboxes();
 	const providers = presentProviders().filter((p) => sandboxNames.includes(p.id));
@@ -99,13 +124,16 @@ async function main() {
 	sandboxes = await startSandboxes({ names: sandboxNames, onLine: mode.sandboxLog });
 	const t = Date.now();
 	const showProblems = (line) => {
-		if (app && /\b(error|warn(ing)?)\b/i.test(line) && !/Python task runner/.test(line)) console.log(dim(`n8n | ${line}`));
+		if (app && /\b(error|warn(ing)?)\b/i.test(line) && !/Python task runner/.test(line))
+			console.log(dim(`n8n | ${line}`));
 	};
 	app = await mode.start({ providers, sandboxes, port: PORT, say, onLog: showProblems });
 	for (const h of app.handles) {
 		h.exited.then((r) => {
 			if (stopping) return;
-			say(`${h.name} exited unexpectedly (${r.code ?? r.signal}); its last lines (all: ${path.relative(ROOT, app.log)}):`);
+			say(
+				`${h.name} exited unexpectedly (${r.code ?? r.signal}); its last lines (all: ${path.relative(ROOT, app.log)}):`,
+			);
 			console.log(h.log().split('\n').slice(-30).join('\n'));
 			stopAll(1);
 		});

@@ -25,8 +25,20 @@ if (install !== 0) {
 }
 const deps = sh([path.join('scripts', 'queue-deps.sh')]);
 if (deps !== 0) {
-	console.error('[e2e] the queue-mode suite cannot run without redis-server and PostgreSQL (see above)');
+	console.error(
+		'[e2e] the queue-mode suite cannot run without redis-server and PostgreSQL (see above)',
+	);
 	process.exit(deps);
 }
 const jest = path.join('node_modules', 'jest', 'bin', 'jest.js');
-process.exit(sh([path.join('scripts', 'toolchain.sh'), 'node', jest, '-c', 'jest.e2e.config.js', '--runInBand', ...process.argv.slice(2)]));
+process.exit(
+	sh([
+		path.join('scripts', 'toolchain.sh'),
+		'node',
+		jest,
+		'-c',
+		'jest.e2e.config.js',
+		'--runInBand',
+		...process.argv.slice(2),
+	]),
+);

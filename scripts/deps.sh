@@ -3,7 +3,9 @@
 # (a stamp holds the hash of package-lock.json and the dependency fields of package.json).
 # `npm install` with the committed lock, not `npm ci`: npm ci insists on lock entries for other
 # platforms' optional binaries, some of which the registry here does not have; `npm install`
-# keeps the locked tree and leaves the lock unchanged. Expects scripts/toolchain.sh to be sourced.
+# keeps the locked tree and leaves the lock unchanged. --ignore-scripts: no dev dependency needs an
+# install script, and eslint-plugin-n8n-nodes-base (used by n8n's scanner) has a pnpm-only guard.
+# Expects scripts/toolchain.sh to be sourced.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -13,5 +15,5 @@ deps_sha() {
 stamp=node_modules/.crypto-payments-deps
 if [ -d node_modules ] && [ "$(cat "$stamp" 2>/dev/null)" = "$(deps_sha)" ]; then exit 0; fi
 echo "[deps] installing the project's dev dependencies (npm install from the lock) ..."
-npm install --no-audit --no-fund --loglevel=error
+npm install --ignore-scripts --no-audit --no-fund --loglevel=error
 deps_sha >"$stamp"

@@ -26,12 +26,18 @@ step "toolchain: node $(node --version), npm $(npm --version 2>/dev/null)"
 step "dev dependencies"
 bash scripts/deps.sh
 
+step "format (prettier --check; npm run format fixes it)"
+npx prettier --check . >/dev/null || { npx prettier --check . 2>&1 | tail -20; echo "[format] run: npm run format" >&2; exit 1; }
+
 step "build (tsc + icons)"
 
 npm run --silent build
 
 step "lint (@n8n/eslint-plugin-community-nodes recommended + typescript-eslint)"
 npx eslint nodes credentials package.json
+
+step "n8n community-package scanner (@n8n/scan-community-package rules over the source and the packed tarball)"
+node scripts/scan.mjs
 
 step "type check (nodes, credentials and tests)"
 npx tsc -p tsconfig.json --noEmit

@@ -15,18 +15,33 @@ async function start({ providers, sandboxes, port, say, onLog }) {
 	fs.rmSync(WORK, { recursive: true, force: true });
 	fs.mkdirSync(WORK, { recursive: true });
 	const webhookPort = Number(process.env.N8N_WEBHOOK_PORT || port + 1);
-	const cluster = new QueueCluster({ workDir: WORK, encryptionKey: ENCRYPTION_KEY, mainPort: port, webhookPort, onLog: (name, line) => onLog(`${name} | ${line}`) });
+	const cluster = new QueueCluster({
+		workDir: WORK,
+		encryptionKey: ENCRYPTION_KEY,
+		mainPort: port,
+		webhookPort,
+		onLog: (name, line) => onLog(`${name} | ${line}`),
+	});
 	try {
 		say('starting PostgreSQL and Redis, installing the package into the shared nodes folder ...');
 		await cluster.prepare({ tgz: await packPackage(path.join(WORK, 'pack')) });
 		const n8nUrl = cluster.webhookUrl; // deliveries go to the webhook process
-		for (const p of providers) if (p.configureSandbox) await p.configureSandbox({ sandbox: sandboxes.providers[p.id], n8nUrl });
+		for (const p of providers)
+			if (p.configureSandbox)
+				await p.configureSandbox({ sandbox: sandboxes.providers[p.id], n8nUrl });
 		say('importing the sandbox credentials and example workflows ...');
-		await cluster.main.importCredentials(providers.flatMap((p) => p.credentials({ sandbox: sandboxes.providers[p.id] })));
-		const workflows = providers.flatMap((p) => p.workflows({ sandbox: sandboxes.providers[p.id], n8nUrl }));
+		await cluster.main.importCredentials(
+			providers.flatMap((p) => p.credentials({ sandbox: sandboxes.providers[p.id] })),
+		);
+		const workflows = providers.flatMap((p) => [
+			...p.workflows({ sandbox: sandboxes.providers[p.id], n8nUrl }),
+			...(p.e2e.scenarios?.() ?? []).map((s) => s.workflow),
+		]);
 		await cluster.main.importWorkflow(workflows);
 		for (const p of providers) await cluster.main.publishWorkflow(p.ids.triggerWorkflow);
-		say(`starting the n8n main on ${cluster.main.url}, the webhook process on ${cluster.webhookUrl} and 2 workers ...`);
+		say(
+			`starting the n8n main on ${cluster.main.url}, the webhook process on ${cluster.webhookUrl} and 2 workers ...`,
+		);
 		await cluster.start();
 	} catch (error) {
 		await cluster.stop();

@@ -37,7 +37,9 @@ function writeState(state) {
 /** Credentials when changed, example workflows never imported before, their triggers published. Returns notes. */
 async function importExamples(n8n, { providers, sandboxes, port, say }) {
 	const state = readState();
-	const credentials = providers.flatMap((p) => p.credentials({ sandbox: sandboxes.providers[p.id] }));
+	const credentials = providers.flatMap((p) =>
+		p.credentials({ sandbox: sandboxes.providers[p.id] }),
+	);
 	if (credentials.length && state.credentials !== sha(credentials)) {
 		say(`importing ${credentials.length} credential(s) pointing at the sandboxes ...`);
 		await n8n.importCredentials(credentials);
@@ -47,7 +49,8 @@ async function importExamples(n8n, { providers, sandboxes, port, say }) {
 	// example workflows: imported once each; never overwritten (they may hold your edits)
 	const examples = providers.flatMap((p) => {
 		const [action, trigger] = p.workflows({ sandbox: sandboxes.providers[p.id], n8nUrl: n8n.url });
-		return [{ wf: action }, { wf: trigger, trigger: true }];
+		const scenarios = (p.e2e.scenarios?.() ?? []).map((s) => ({ wf: s.workflow }));
+		return [{ wf: action }, { wf: trigger, trigger: true }, ...scenarios];
 	});
 	const fresh = examples.filter((e) => !state.workflows[e.wf.id]);
 	if (fresh.length) {
@@ -63,13 +66,22 @@ async function importExamples(n8n, { providers, sandboxes, port, say }) {
 		writeState(state);
 	}
 	const notes = [];
-	const changed = examples.filter((e) => state.workflows[e.wf.id] && !fresh.includes(e) && state.workflows[e.wf.id].sha !== sha(e.wf));
+	const changed = examples.filter(
+		(e) =>
+			state.workflows[e.wf.id] && !fresh.includes(e) && state.workflows[e.wf.id].sha !== sha(e.wf),
+	);
 	if (changed.length) {
-		notes.push(`Note: newer example workflows exist for: ${changed.map((e) => `"${e.wf.name}"`).join(', ')}.`);
-		notes.push('Yours were kept (they may hold your edits). rm -rf .demo gets the new ones (and deletes your demo data).');
+		notes.push(
+			`Note: newer example workflows exist for: ${changed.map((e) => `"${e.wf.name}"`).join(', ')}.`,
+		);
+		notes.push(
+			'Yours were kept (they may hold your edits). rm -rf .demo gets the new ones (and deletes your demo data).',
+		);
 	}
 	if (examples.some((e) => state.workflows[e.wf.id] && state.workflows[e.wf.id].port !== port)) {
-		notes.push('Note: the example workflows were imported for another port; their IPN/webhook URLs point there.');
+		notes.push(
+			'Note: the example workflows were imported for another port; their IPN/webhook URLs point there.',
+		);
 	}
 	return notes;
 }
@@ -81,10 +93,19 @@ async function importExamples(n8n, { providers, sandboxes, port, say }) {
 async function start({ providers, sandboxes, port, say, onLog }) {
 	fs.mkdirSync(DEMO, { recursive: true });
 	fs.appendFileSync(LOG_FILE, `\n===== demo start ${new Date().toISOString()} =====\n`);
-	const n8n = new N8n({ userFolder: USER_FOLDER, port, encryptionKey: ENCRYPTION_KEY, logFile: LOG_FILE });
-	say(`installing ${PACKAGE_NAME} into ${path.relative(ROOT, USER_FOLDER)}/.n8n/nodes (as n8n installs community packages) ...`);
+	const n8n = new N8n({
+		userFolder: USER_FOLDER,
+		port,
+		encryptionKey: ENCRYPTION_KEY,
+		logFile: LOG_FILE,
+	});
+	say(
+		`installing ${PACKAGE_NAME} into ${path.relative(ROOT, USER_FOLDER)}/.n8n/nodes (as n8n installs community packages) ...`,
+	);
 	await n8n.installPackage({ build: false });
-	for (const p of providers) if (p.configureSandbox) await p.configureSandbox({ sandbox: sandboxes.providers[p.id], n8nUrl: n8n.url });
+	for (const p of providers)
+		if (p.configureSandbox)
+			await p.configureSandbox({ sandbox: sandboxes.providers[p.id], n8nUrl: n8n.url });
 	const notes = await importExamples(n8n, { providers, sandboxes, port, say });
 	say(`starting n8n on ${n8n.url} (log: ${path.relative(ROOT, LOG_FILE)}) ...`);
 	n8n.onLog = onLog;
@@ -101,4 +122,7 @@ async function start({ providers, sandboxes, port, say, onLog }) {
 	};
 }
 
-module.exports = { start, sandboxLog: (line) => fs.appendFileSync(LOG_FILE, `[sandbox] ${line}\n`) };
+module.exports = {
+	start,
+	sandboxLog: (line) => fs.appendFileSync(LOG_FILE, `[sandbox] ${line}\n`),
+};

@@ -2,6 +2,25 @@
 // The provider specs (one file per provider in this folder) and which providers the package holds.
 // A provider is PRESENT when all its credential and node files are listed in package.json "n8n".
 // A new provider adds one file here (see westwallet.js for the shape).
+//
+// Optional `queue` field: what the queue-mode suite (test/e2e/queue.e2e.test.js) does with the
+// provider besides its actions and trigger cases (which run there for every provider). Each hook gets
+// {spec, sandbox, ...}; a provider without a hook simply does not take part in that test.
+//   deliverValid({sandbox, webhookUrl, count}) -> [key]   `count` authentic deliveries to the active
+//       trigger (the load test); resolves one key per delivery
+//   deliveryKey(item) -> key                          the key of a trigger output item (each once)
+//   bulkPayout: {prepare({sandbox, count, runs}), workflow({spec, id, tag, count}) -> a workflow
+//       (manual trigger) moving money `count` times, outputNode, check({sandbox, tag, count, items})
+//       -> {requests, transactions, outputIds} each 'each exactly once'}    (run twice at once)
+//   sharedRateLimit: {prepare({sandbox}) -> {expected keys, pages, limit, windowSeconds},
+//       workflow({spec, id, tag}), outputNode, key(item), countRequests({sandbox}), restore({sandbox})}
+// Planned, for the providers that need them (not implemented yet: no such trigger exists to test):
+//   registration: self-registering triggers (Wyre, Address.so) — {registrations({sandbox}) -> the
+//       webhooks registered at the sandbox}; the suite would activate the trigger workflow on the main,
+//       expect exactly one registration (not one per process), deactivate it and expect none.
+//   polling: polling triggers (Whir) — {emitChange({sandbox}) -> key, key(item)}; the suite would
+//       activate the workflow, make `n` changes, and expect n executions, each key once, and every
+//       poll request coming from the main (n8n runs pollers on the main / the leader only).
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -35,7 +54,9 @@ function presentProviders() {
 /** Files listed in package.json "n8n" that no provider spec covers (each needs an e2e spec). */
 function uncoveredPackageFiles() {
 	const n8n = packageN8n();
-	const covered = new Set(allSpecs().flatMap((s) => [...s.packageFiles.credentials, ...s.packageFiles.nodes]));
+	const covered = new Set(
+		allSpecs().flatMap((s) => [...s.packageFiles.credentials, ...s.packageFiles.nodes]),
+	);
 	return [...n8n.credentials, ...n8n.nodes].filter((f) => !covered.has(f));
 }
 

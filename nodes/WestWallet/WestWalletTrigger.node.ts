@@ -1,5 +1,4 @@
 import type {
-	IDataObject,
 	IHookFunctions,
 	INodeType,
 	INodeTypeDescription,
@@ -7,48 +6,10 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { sameAmount } from '../shared/decimal';
-import {
-	acceptWebhook,
-	assertAllowlistValid,
-	checkSourceIp,
-	getRawBody,
-	ignoreWebhook,
-	rejectWebhook,
-	safeEqual,
-} from '../shared/webhook';
-import { westWalletRequest } from './transport';
-
-/** The source IP that WestWallet IPNs are widely reported to come from (not documented officially). */
-export const WESTWALLET_IPN_IP = '5.188.51.47';
-
-/** Reads an IPN body (form-urlencoded as WestWallet sends it; JSON accepted too) from the raw bytes. */
-export function parseIpnBody(raw: Buffer): IDataObject | undefined {
-	const text = raw.toString('utf8').trim();
-	if (!text) return undefined;
-	if (text.startsWith('{')) {
-		try {
-			const parsed = JSON.parse(text);
-			return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as IDataObject) : undefined;
-		} catch {
-			return undefined;
-		}
-	}
-	const out: IDataObject = {};
-	for (const [k, v] of new URLSearchParams(text)) out[k] = v;
-	return out;
-}
-
-/** Why the API's view of a transaction does not confirm an IPN (undefined: confirmed). */
-export function ipnMismatch(ipn: IDataObject, api: IDataObject): string | undefined {
-	if (String(api.id) !== String(ipn.id)) return 'id';
-	if (!sameAmount(ipn.amount, api.amount)) return 'amount';
-	for (const field of ['currency', 'address', 'status']) {
-		if (String(ipn[field] ?? '') !== String(api[field] ?? '')) return field;
-	}
-	if (ipn.dest_tag !== undefined && String(ipn.dest_tag ?? '') !== String(api.dest_tag ?? '')) return 'dest_tag';
-	return undefined;
-}
+import { guardWebhook } from '../shared/webhook/answers';
+import { assertAllowlistValid } from '../shared/webhook/ip';
+import { manualRegistration } from '../shared/webhook/registration';
+import { handleIpn, WESTWALLET_IPN_IP } from './webhook';
 
 export class WestWalletTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -90,7 +51,8 @@ export class WestWalletTrigger implements INodeType {
 				name: 'verifyToken',
 				type: 'boolean',
 				default: true,
-				description: 'Whether the IPN URL must carry ?token=<Secret Token> (IPNs are not signed by WestWallet)',
+				description:
+					'Whether the IPN URL must carry ?token=YOUR_SECRET_TOKEN (IPNs are not signed by WestWallet)',
 			},
 			{
 				displayName: 'Secret Token',
@@ -99,7 +61,8 @@ export class WestWalletTrigger implements INodeType {
 				typeOptions: { password: true },
 				required: true,
 				default: '',
-				description: 'A long random value of your choice (at least 16 characters); append it to the IPN URL as ?token=…',
+				description:
+					'A long random value of your choice (at least 16 characters); append it to the IPN URL as ?token=…',
 				displayOptions: { show: { verifyToken: [true] } },
 			},
 			{
@@ -138,79 +101,26 @@ export class WestWalletTrigger implements INodeType {
 					{ name: 'Send (Withdrawals)', value: 'send' },
 				],
 				default: ['receive', 'send'],
-				description: 'Start the workflow only for these transaction types (known when confirming via the API)',
+				description:
+					'Start the workflow only for these transaction types (known when confirming via the API)',
 			},
 		],
 	};
 
-	webhookMethods = {
-		default: {
-			// WestWallet has no webhook registration API: the URL travels with each request (ipn_url).
-			// Activation checks the settings instead, so a misconfigured trigger fails loudly at once.
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return false;
-			},
-			async create(this: IHookFunctions): Promise<boolean> {
-				const verifyToken = this.getNodeParameter('verifyToken', true) as boolean;
-				if (verifyToken) {
-					const token = String(this.getNodeParameter('secretToken', '') ?? '');
-					if (token.length < 16) {
-						throw new NodeOperationError(this.getNode(), 'Secret Token must be at least 16 characters long');
-					}
-				}
-				assertAllowlistValid.call(this);
-				return true;
-			},
-			async delete(this: IHookFunctions): Promise<boolean> {
-				return true;
-			},
-		},
-	};
+	// WestWallet has no webhook registration API: the URL travels with each request (ipn_url).
+	webhookMethods = manualRegistration(function (this: IHookFunctions) {
+		if (this.getNodeParameter('verifyToken', true) as boolean) {
+			const token = String(this.getNodeParameter('secretToken', '') ?? '');
+			if (token.length < 16)
+				throw new NodeOperationError(
+					this.getNode(),
+					'Secret Token must be at least 16 characters long',
+				);
+		}
+		assertAllowlistValid.call(this);
+	});
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const ipRejection = checkSourceIp.call(this);
-		if (ipRejection) return ipRejection;
-
-		if (this.getNodeParameter('verifyToken', true) as boolean) {
-			const expected = String(this.getNodeParameter('secretToken', '') ?? '');
-			const query = this.getQueryData() as IDataObject;
-			const given = typeof query.token === 'string' ? query.token : '';
-			if (!expected || !safeEqual(given, expected)) return rejectWebhook.call(this, 401);
-		}
-
-		const ipn = parseIpnBody(await getRawBody.call(this));
-		if (!ipn || !/^\d+$/.test(String(ipn.id ?? ''))) return rejectWebhook.call(this, 401);
-
-		let data: IDataObject = ipn;
-		if (this.getNodeParameter('confirmViaApi', true) as boolean) {
-			let api: IDataObject;
-			try {
-				api = (await westWalletRequest.call(this, 'POST', '/wallet/transaction', 'read', {
-					body: { id: Number(ipn.id) },
-					action: 'Confirming an IPN',
-				})) as IDataObject;
-			} catch (error) {
-				// WestWallet does not know this transaction: the IPN is not authentic.
-				const providerCode = (error as { context?: IDataObject }).context?.providerCode;
-				if (providerCode === 'not_found' || providerCode === 'bad_request') return rejectWebhook.call(this, 401);
-				// The API could not be asked (network, 5xx, or our own credential was refused):
-				// answer "try again later" and start nothing.
-				const res = this.getResponseObject();
-				res.status(503).send('Service Unavailable');
-				return { noWebhookResponse: true };
-			}
-			if (ipnMismatch(ipn, api)) return rejectWebhook.call(this, 401);
-			data = api;
-		}
-
-		const statuses = this.getNodeParameter('statuses', []) as string[];
-		const types = this.getNodeParameter('types', []) as string[];
-		const statusOk = statuses.length === 0 || statuses.includes(String(data.status));
-		const typeOk = types.length === 0 || data.type === undefined || types.includes(String(data.type));
-		if (!statusOk || !typeOk) {
-			// Authentic, but not one the user asked for: acknowledge it and start nothing.
-			return ignoreWebhook.call(this);
-		}
-		return acceptWebhook.call(this, data);
+		return await guardWebhook.call(this, handleIpn);
 	}
 }

@@ -1,8 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { nodeProperties } from '../shared/nodeProperties';
 import { routeOperations } from '../shared/router';
-import { properties } from './actions/properties';
-import { operations } from './actions/router';
+import { registry } from './actions/registry';
 import { getCoins, getCoinsOrCustomerChoice } from './methods/loadOptions';
 
 export class WolvPay implements INodeType {
@@ -19,12 +24,14 @@ export class WolvPay implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'wolvPayApi', required: true }],
-		properties,
+		documentationUrl:
+			'https://github.com/n8n-nodes-crypto-payments/n8n-nodes-crypto-payments/blob/main/docs/providers/wolvpay.md',
+		properties: nodeProperties(registry, 'invoice'),
 	};
 
 	methods = { loadOptions: { getCoins, getCoinsOrCustomerChoice } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeOperations.call(this, operations);
+		return await routeOperations.call(this, registry);
 	}
 }

@@ -9,7 +9,8 @@ export class RawJsonNumber {
 
 export function serializeJson(value: unknown): string {
 	if (value instanceof RawJsonNumber) return value.text;
-	if (Array.isArray(value)) return '[' + value.map((v) => (v === undefined ? 'null' : serializeJson(v))).join(',') + ']';
+	if (Array.isArray(value))
+		return '[' + value.map((v) => (v === undefined ? 'null' : serializeJson(v))).join(',') + ']';
 	if (value !== null && typeof value === 'object') {
 		const parts: string[] = [];
 		for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
@@ -46,13 +47,21 @@ export function plainNumberText(literal: string): string {
  * Parses JSON text exactly like JSON.parse (and throws the same SyntaxError on invalid text), except
  * that a number whose path `keepAsText` accepts becomes a string holding the literal as it was sent:
  * `"amount": 100.00` gives "100.00" and `0.10000000000000000001` is kept digit for digit — a money
- * amount never passes through a float. Other numbers become JavaScript numbers as usual.
+ * amount never passes through a float. Integers beyond 2^53 keep their digits as a string (an id is
+ * never rounded). Other numbers become JavaScript numbers as usual.
  */
-export function parseJsonKeepingText(text: string, keepAsText: (path: JsonPath) => boolean): unknown {
+export function parseJsonKeepingText(
+	text: string,
+	keepAsText: (path: JsonPath) => boolean,
+): unknown {
 	JSON.parse(text); // validates (and throws JSON.parse's own error); the walk below can then be simple
 	let i = 0;
 	const skipWs = () => {
-		while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+		while (
+			i < text.length &&
+			(text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')
+		)
+			i++;
 	};
 	const readString = (): string => {
 		const start = i;
@@ -79,7 +88,12 @@ export function parseJsonKeepingText(text: string, keepAsText: (path: JsonPath) 
 				i++; // ':'
 				const value = readValue([...path, key]);
 				// Like JSON.parse: the last duplicate wins and "__proto__" is an ordinary key.
-				Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+				Object.defineProperty(obj, key, {
+					value,
+					enumerable: true,
+					writable: true,
+					configurable: true,
+				});
 				skipWs();
 				if (text[i++] === '}') return obj;
 			}
@@ -115,7 +129,10 @@ export function parseJsonKeepingText(text: string, keepAsText: (path: JsonPath) 
 		m.lastIndex = i;
 		const literal = (m.exec(text) as RegExpExecArray)[0];
 		i += literal.length;
-		return keepAsText(path) ? plainNumberText(literal) : Number(literal);
+		if (keepAsText(path)) return plainNumberText(literal);
+		const n = Number(literal);
+		// An integer beyond 2^53 (an id) would be rounded: keep its digits.
+		return Number.isInteger(n) && !Number.isSafeInteger(n) && /^-?\d+$/.test(literal) ? literal : n;
 	};
 	return readValue([]);
 }

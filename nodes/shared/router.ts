@@ -1,66 +1,47 @@
-import type { IDataObject, IExecuteFunctions, INode, INodeExecutionData, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { errorItem, toNodeError } from './items';
+import { runPayouts } from './payouts/runner';
+import type { OperationDefinition, Registry } from './registry';
 
-/** The n8n error to throw for a failed item: n8n's own errors keep their details, others are wrapped. */
-export function toNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		error.context ??= {};
-		error.context.itemIndex ??= itemIndex;
-		return error instanceof NodeApiError ? new NodeApiError(node, error as unknown as JsonObject) : new NodeOperationError(node, error);
-	}
-	return new NodeOperationError(node, error as Error, { itemIndex });
-}
+/**
+ * The operation each execution context is running, so the transport can hold every request to the
+ * kind its operation declares (a 'read' operation can never send a money request).
+ */
+const running = new WeakMap<object, OperationDefinition>();
 
-/** An operation run once per input item; returns the item's output JSON (one or many). */
-export interface ItemOperation {
-	execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]>;
+export function runningOperation(ctx: object): OperationDefinition | undefined {
+	return running.get(ctx);
 }
 
 /**
- * An operation that sees all input items at once (e.g. one bulk request for many items). It must
- * return output items with pairedItem set, and handle continueOnFail for each item itself.
+ * The execute() of every action node: finds the operation in the provider's registry and runs it
+ * over the input items with Continue On Fail and pairedItem on every item. Money operations go
+ * through the payout runner (checks and safety limits first, stop at the first unknown outcome).
  */
-export interface BatchOperation {
-	executeBatch(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]>;
-	/** When given, decides per execution whether the batch path applies; otherwise execute per item. */
-	useBatch?(this: IExecuteFunctions): boolean;
-	execute?(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject | IDataObject[]>;
-}
-
-export type Operation = ItemOperation | BatchOperation;
-export type OperationMap = Record<string, Record<string, Operation>>;
-
-/** Output of one failed item when the node is set to continue on fail. */
-export function errorItem(error: Error & { description?: string | null }, itemIndex: number): INodeExecutionData {
-	const json: IDataObject = { error: error.message };
-	if (error.description) json.errorDescription = error.description;
-	const ctx = (error as unknown as { context?: IDataObject }).context;
-	if (ctx?.data && typeof ctx.data === 'object') json.errorDetails = ctx.data as IDataObject;
-	return { json, pairedItem: { item: itemIndex } };
-}
-
-/**
- * The execute() of every action node: reads resource/operation, dispatches, and applies
- * continueOnFail and pairedItem to every item.
- */
-export async function routeOperations(this: IExecuteFunctions, operations: OperationMap): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
+export async function routeOperations(
+	this: IExecuteFunctions,
+	registry: Registry,
+): Promise<INodeExecutionData[][]> {
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operationName = this.getNodeParameter('operation', 0) as string;
-	const operation = operations[resource]?.[operationName];
+	const operation = registry[resource]?.operations[operationName];
 	if (!operation) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of resource "${resource}" is not known`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operationName}" of resource "${resource}" is not known`,
+		);
 	}
-	if ('executeBatch' in operation && (!operation.useBatch || operation.useBatch.call(this))) {
-		return [await operation.executeBatch.call(this, items)];
-	}
-	const run = (operation as ItemOperation).execute;
+	running.set(this, operation);
+	if (operation.kind === 'money') return [await runPayouts.call(this, operation)];
+
+	const items = this.getInputData();
 	const out: INodeExecutionData[] = [];
 	for (let i = 0; i < items.length; i++) {
 		try {
-			const result = await run.call(this, i);
-			const results = Array.isArray(result) ? result : [result];
-			out.push(...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(results), { itemData: { item: i } }));
+			const result = await operation.execute.call(this, i);
+			for (const json of Array.isArray(result) ? result : [result])
+				out.push({ json, pairedItem: { item: i } });
 		} catch (error) {
 			if (this.continueOnFail()) {
 				out.push(errorItem(error, i));

@@ -57,7 +57,15 @@ function makeWorkflow(setup: NodeSetup, node: INode): Workflow {
 		getByNameAndVersion: () => setup.nodeType,
 		getKnownTypes: () => ({}),
 	} as unknown as INodeTypes;
-	return new Workflow({ id: 'wf-1', name: 'Test', nodes: [node], connections: {}, active: false, nodeTypes, staticData: {} });
+	return new Workflow({
+		id: 'wf-1',
+		name: 'Test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+		staticData: {},
+	});
 }
 
 function makeAdditionalData(setup: NodeSetup): IWorkflowExecuteAdditionalData {
@@ -78,18 +86,32 @@ function makeAdditionalData(setup: NodeSetup): IWorkflowExecuteAdditionalData {
 			expired: boolean,
 		) {
 			if (!credentialType?.preAuthentication) return undefined;
-			const expirable = credentialType.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
+			const expirable = credentialType.properties.find(
+				(p) => p.type === 'hidden' && p.typeOptions?.expirable === true,
+			);
 			if (!expirable) return undefined;
-			if (credentials[expirable.name] === '' || credentials[expirable.name] === undefined || expired) {
-				const output = await credentialType.preAuthentication.call(helpers.helpers as never, credentials);
+			if (
+				credentials[expirable.name] === '' ||
+				credentials[expirable.name] === undefined ||
+				expired
+			) {
+				const output = await credentialType.preAuthentication.call(
+					helpers.helpers as never,
+					credentials,
+				);
 				Object.assign(setup.credentials ?? {}, output);
 				return output as ICredentialDataDecryptedObject;
 			}
 			return undefined;
 		},
 		// Mirrors n8n's CredentialsHelper.authenticate for function-form authenticate.
-		async authenticate(credentials: ICredentialDataDecryptedObject, _type: string, requestOptions: IHttpRequestOptions) {
-			if (typeof credentialType?.authenticate !== 'function') throw new Error('credential has no function-form authenticate');
+		async authenticate(
+			credentials: ICredentialDataDecryptedObject,
+			_type: string,
+			requestOptions: IHttpRequestOptions,
+		) {
+			if (typeof credentialType?.authenticate !== 'function')
+				throw new Error('credential has no function-form authenticate');
 			const signed = await credentialType.authenticate(credentials, requestOptions);
 			authenticatedRequests.push(JSON.parse(JSON.stringify(signed)));
 			return signed;
@@ -129,7 +151,10 @@ function emptyRunData(): IRunExecutionData {
 }
 
 /** Runs the node's execute() for the given input items; returns its output or throws its error. */
-export async function runNode(setup: NodeSetup, input: IDataObject[] = [{}]): Promise<INodeExecutionData[][]> {
+export async function runNode(
+	setup: NodeSetup,
+	input: IDataObject[] = [{}],
+): Promise<INodeExecutionData[][]> {
 	const node = makeNode(setup);
 	const workflow = makeWorkflow(setup, node);
 	const items: INodeExecutionData[] = input.map((json) => ({ json }));
@@ -145,11 +170,19 @@ export async function runNode(setup: NodeSetup, input: IDataObject[] = [{}]): Pr
 		{ node, data: { main: [items] }, source: { main: [{ previousNode: 'Start' }] } },
 		[],
 	);
-	return (await setup.nodeType.execute!.call(ctx)) as INodeExecutionData[][];
+	const output = (await setup.nodeType.execute!.call(ctx)) as INodeExecutionData[][];
+	// As n8n's WorkflowExecute.normalizeNodeErrors: an item carrying `error` keeps only its message.
+	for (const items of output ?? [])
+		for (const item of items)
+			if (item.error !== undefined) item.json = { error: item.error.message };
+	return output;
 }
 
 /** Runs a loadOptions method of the node. */
-export async function loadOptions(setup: NodeSetup, method: string): Promise<INodePropertyOptions[]> {
+export async function loadOptions(
+	setup: NodeSetup,
+	method: string,
+): Promise<INodePropertyOptions[]> {
 	const node = makeNode(setup);
 	const workflow = makeWorkflow(setup, node);
 	const ctx = new LoadOptionsContext(workflow, node, makeAdditionalData(setup), 'parameters');
@@ -158,11 +191,25 @@ export async function loadOptions(setup: NodeSetup, method: string): Promise<INo
 }
 
 /** Runs a webhookMethods lifecycle method (activation). */
-export async function runHook(setup: NodeSetup, method: 'checkExists' | 'create' | 'delete'): Promise<boolean> {
+export async function runHook(
+	setup: NodeSetup,
+	method: 'checkExists' | 'create' | 'delete',
+): Promise<boolean> {
 	const node = makeNode(setup);
 	const workflow = makeWorkflow(setup, node);
-	const webhookData = { webhookDescription: setup.nodeType.description.webhooks![0], node: node.name, workflowId: 'wf-1' } as unknown as IWebhookData;
-	const ctx = new HookContext(workflow, node, makeAdditionalData(setup), 'trigger', 'activate', webhookData);
+	const webhookData = {
+		webhookDescription: setup.nodeType.description.webhooks![0],
+		node: node.name,
+		workflowId: 'wf-1',
+	} as unknown as IWebhookData;
+	const ctx = new HookContext(
+		workflow,
+		node,
+		makeAdditionalData(setup),
+		'trigger',
+		'activate',
+		webhookData,
+	);
 	return await setup.nodeType.webhookMethods!.default![method]!.call(ctx);
 }
 
@@ -177,6 +224,8 @@ export interface FakeRequest {
 	ip?: string;
 	/** Simulate a content type n8n does not pre-read: rawBody only via readRawBody(). */
 	lazyRawBody?: boolean;
+	/** Simulate a stream n8n has already consumed (multipart): readRawBody() throws as n8n's does. */
+	consumedStream?: boolean;
 }
 
 export interface WebhookResult {
@@ -193,7 +242,11 @@ export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promis
 	const node = makeNode(setup);
 	const workflow = makeWorkflow(setup, node);
 	const raw =
-		request.rawBody === undefined ? undefined : Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.from(request.rawBody, 'utf8');
+		request.rawBody === undefined
+			? undefined
+			: Buffer.isBuffer(request.rawBody)
+				? request.rawBody
+				: Buffer.from(request.rawBody, 'utf8');
 	const headers: Record<string, string> = {};
 	for (const [k, v] of Object.entries(request.headers ?? {})) headers[k.toLowerCase()] = v;
 	let parsed = request.body;
@@ -212,7 +265,11 @@ export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promis
 		ip: request.ip ?? '127.0.0.1',
 		params: {},
 	};
-	if (request.lazyRawBody) {
+	if (request.consumedStream) {
+		req.readRawBody = async () => {
+			throw new Error('Request body stream was aborted or is not readable');
+		};
+	} else if (request.lazyRawBody) {
 		req.readRawBody = async () => {
 			req.rawBody = raw ?? Buffer.alloc(0);
 		};

@@ -69,8 +69,11 @@ class QueueCluster {
 		this.postgres = await this._timed('postgres', () => startPostgres({ onLine: log('postgres') }));
 		this.redis = await this._timed('redis', () => startRedis({ onLine: log('redis') }));
 		this.env = { ...queueEnv(this), ...(this.options.extraEnv || {}) };
-		if (this.options.expressionEngine) this.env.N8N_EXPRESSION_ENGINE = this.options.expressionEngine;
-		await this._timed('install package (shared nodes folder)', () => installTarball(this.sharedNodes, tgz));
+		if (this.options.expressionEngine)
+			this.env.N8N_EXPRESSION_ENGINE = this.options.expressionEngine;
+		await this._timed('install package (shared nodes folder)', () =>
+			installTarball(this.sharedNodes, tgz),
+		);
 		const mainPort = this.options.mainPort || (await freePort());
 		const webhookPort = this.options.webhookPort || (await freePort());
 		this.webhookUrl = `http://127.0.0.1:${webhookPort}`;
@@ -78,7 +81,11 @@ class QueueCluster {
 			// production webhooks are the webhook process's job; the main keeps the test webhooks
 			N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true',
 		});
-		this.webhook = await this._instance('webhook', this.options.webhookNodes || 'shared', webhookPort);
+		this.webhook = await this._instance(
+			'webhook',
+			this.options.webhookNodes || 'shared',
+			webhookPort,
+		);
 		return this;
 	}
 
@@ -95,7 +102,8 @@ class QueueCluster {
 		fs.mkdirSync(path.dirname(nodesDir), { recursive: true });
 		if (nodes === 'shared') fs.symlinkSync(this.sharedNodes, nodesDir, 'dir');
 		else if (nodes === 'baked') await installTarball(nodesDir, this.tgz);
-		else if (nodes !== 'none') throw new Error(`unknown nodes set-up "${nodes}" (shared, baked or none)`);
+		else if (nodes !== 'none')
+			throw new Error(`unknown nodes set-up "${nodes}" (shared, baked or none)`);
 		const n8n = new N8n({
 			userFolder,
 			port,
@@ -114,7 +122,10 @@ class QueueCluster {
 	async start() {
 		this.mainHandle = await this._timed('start main', () => this.main.start());
 		await this._timed('start webhook process + workers', () =>
-			Promise.all([this.webhook.start({ command: 'webhook' }), ...this.workerSpecs.map((w) => this.startWorker(w))]),
+			Promise.all([
+				this.webhook.start({ command: 'webhook' }),
+				...this.workerSpecs.map((w) => this.startWorker(w)),
+			]),
 		);
 		return this;
 	}
@@ -144,7 +155,9 @@ class QueueCluster {
 	executionsByWorker() {
 		const out = {};
 		for (const w of this.workers) {
-			out[w.name] = new Set([...w.handle.log().matchAll(/Worker started execution (\d+) \(job/g)].map((m) => m[1]));
+			out[w.name] = new Set(
+				[...w.handle.log().matchAll(/Worker started execution (\d+) \(job/g)].map((m) => m[1]),
+			);
 		}
 		return out;
 	}
@@ -157,7 +170,9 @@ class QueueCluster {
 
 	/** Execution ids a process (main / webhook) logged putting into the queue. */
 	enqueuedIds(processHandle) {
-		return new Set([...processHandle.log().matchAll(/Enqueued execution (\d+) \(job/g)].map((m) => m[1]));
+		return new Set(
+			[...processHandle.log().matchAll(/Enqueued execution (\d+) \(job/g)].map((m) => m[1]),
+		);
 	}
 
 	enqueuedBy(processHandle, executionId) {
@@ -173,10 +188,17 @@ class QueueCluster {
 	}
 
 	async stop() {
-		const n8n = [...this.workers.map((w) => w.handle), this.webhook && this.webhook.handle, this.mainHandle].filter(Boolean);
+		const n8n = [
+			...this.workers.map((w) => w.handle),
+			this.webhook && this.webhook.handle,
+			this.mainHandle,
+		].filter(Boolean);
 		await Promise.allSettled(n8n.map((h) => h.stop()));
 		this.workers = [];
-		await Promise.allSettled([this.redis && this.redis.stop(), this.postgres && this.postgres.stop()]);
+		await Promise.allSettled([
+			this.redis && this.redis.stop(),
+			this.postgres && this.postgres.stop(),
+		]);
 	}
 }
 

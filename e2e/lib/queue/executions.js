@@ -29,7 +29,13 @@ async function executionsSince(n8n, workflowId, before, { includeData = false } 
  * Waits until `count` new executions (since `before`) have all finished; then waits `settleMs` more
  * and checks that no further one appeared. Resolves the new executions (with data when asked).
  */
-async function waitForNewExecutions(n8n, workflowId, before, count, { timeoutMs = 60000, settleMs = 1500, includeData = false } = {}) {
+async function waitForNewExecutions(
+	n8n,
+	workflowId,
+	before,
+	count,
+	{ timeoutMs = 60000, settleMs = 1500, includeData = false } = {},
+) {
 	await waitFor(
 		async () => {
 			const list = await executionsSince(n8n, workflowId, before);
@@ -43,8 +49,11 @@ async function waitForNewExecutions(n8n, workflowId, before, count, { timeoutMs 
 
 /** The json of the items a node emitted in an execution (first run, main output 0). */
 function itemsOf(execution, nodeName) {
-	const runs = execution.data && execution.data.resultData && execution.data.resultData.runData[nodeName];
-	return ((runs && runs[0] && runs[0].data && runs[0].data.main && runs[0].data.main[0]) || []).map((i) => i.json);
+	const runs =
+		execution.data && execution.data.resultData && execution.data.resultData.runData[nodeName];
+	return ((runs && runs[0] && runs[0].data && runs[0].data.main && runs[0].data.main[0]) || []).map(
+		(i) => i.json,
+	);
 }
 
 /** "node: message" of an execution's error, or undefined. */
@@ -53,4 +62,11 @@ function errorOf(execution) {
 	return error ? `${error.node ? `${error.node.name}: ` : ''}${error.message}` : undefined;
 }
 
-module.exports = { executionIds, executionsSince, waitForNewExecutions, itemsOf, errorOf, FINISHED };
+module.exports = {
+	executionIds,
+	executionsSince,
+	waitForNewExecutions,
+	itemsOf,
+	errorOf,
+	FINISHED,
+};

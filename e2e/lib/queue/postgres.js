@@ -50,7 +50,19 @@ async function startPostgres({ onLine } = {}) {
 	const env = { PATH: process.env.PATH, LC_ALL: 'C', LANG: 'C' };
 	const init = await run(
 		path.join(binDir, 'initdb'),
-		['-D', data, '-U', 'n8n', `--pwfile=${path.join(dir, 'pw')}`, '-A', 'scram-sha-256', '-E', 'UTF8', '--locale=C', '--no-sync'],
+		[
+			'-D',
+			data,
+			'-U',
+			'n8n',
+			`--pwfile=${path.join(dir, 'pw')}`,
+			'-A',
+			'scram-sha-256',
+			'-E',
+			'UTF8',
+			'--locale=C',
+			'--no-sync',
+		],
 		{ cwd: dir, env, ...ids },
 	);
 	if (init.code !== 0) throw commandError(`initdb (as ${owner ? owner.name : 'this user'})`, init);
@@ -69,7 +81,11 @@ async function startPostgres({ onLine } = {}) {
 		onLine,
 	});
 	const clientEnv = { ...process.env, PGPASSWORD: password };
-	const created = await run(path.join(binDir, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', 'n8n'], { env: clientEnv });
+	const created = await run(
+		path.join(binDir, 'createdb'),
+		['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', 'n8n'],
+		{ env: clientEnv },
+	);
 	if (created.code !== 0) {
 		await server.stop();
 		throw commandError('createdb n8n', created);

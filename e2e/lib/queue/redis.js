@@ -29,7 +29,10 @@ async function startRedis({ onLine } = {}) {
 		timeoutMs: 20000,
 		onLine,
 	});
-	const version = (await run(bin, ['--version'])).stdout.trim().split(' ').find((w) => w.startsWith('v='));
+	const version = (await run(bin, ['--version'])).stdout
+		.trim()
+		.split(' ')
+		.find((w) => w.startsWith('v='));
 	return {
 		host: '127.0.0.1',
 		port,

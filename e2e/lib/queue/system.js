@@ -54,8 +54,16 @@ async function unprivilegedUser() {
 	if (!isRoot()) return undefined;
 	const existing = lookupUser('postgres') || lookupUser(OWN_USER);
 	if (existing) return existing;
-	const r = await run('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', OWN_USER]);
-	if (r.code !== 0) throw new Error(`useradd ${OWN_USER} failed (exit ${r.code}): ${r.stderr.trim()}`);
+	const r = await run('useradd', [
+		'--system',
+		'--user-group',
+		'--no-create-home',
+		'--shell',
+		'/usr/sbin/nologin',
+		OWN_USER,
+	]);
+	if (r.code !== 0)
+		throw new Error(`useradd ${OWN_USER} failed (exit ${r.code}): ${r.stderr.trim()}`);
 	return lookupUser(OWN_USER);
 }
 

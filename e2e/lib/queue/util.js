@@ -25,7 +25,12 @@ function countOnce(seen, expected) {
 	const repeated = [...counts].filter(([, n]) => n > 1).map(([k]) => k);
 	const unexpected = [...counts.keys()].filter((k) => !wanted.has(k));
 	if (!missing.length && !repeated.length && !unexpected.length) return 'each exactly once';
-	return { missingCount: missing.length, missing: missing.slice(0, 10), repeated: repeated.slice(0, 10), unexpected: unexpected.slice(0, 10) };
+	return {
+		missingCount: missing.length,
+		missing: missing.slice(0, 10),
+		repeated: repeated.slice(0, 10),
+		unexpected: unexpected.slice(0, 10),
+	};
 }
 
 module.exports = { pool, countOnce };

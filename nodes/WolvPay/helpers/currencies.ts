@@ -49,3 +49,11 @@ export const fiatOptions: INodePropertyOptions[] = FIAT_CURRENCIES.map(([code, n
 	name: `${code} — ${name}`,
 	value: code,
 }));
+
+/** ISO 4217 minor units: these have none (whole amounts only); every other listed currency has 2. */
+const ZERO_DECIMAL = new Set(['JPY', 'UGX', 'VND']);
+
+/** How many decimals an amount in this fiat currency may have. */
+export function fiatDecimals(code: string): number {
+	return ZERO_DECIMAL.has(code) ? 0 : 2;
+}

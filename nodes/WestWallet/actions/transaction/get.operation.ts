@@ -1,55 +1,66 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { invalidInput } from '../../../shared/validation';
+import type { IDataObject } from 'n8n-workflow';
+import { RawJsonNumber, serializeJson } from '../../../shared/json';
+import type { ItemOperation } from '../../../shared/registry';
+import { checkId, checkText } from '../../../shared/params';
 import { westWalletRequest } from '../../transport';
-import { show } from '../common.descriptions';
 
-const display = show('transaction', ['get']);
-
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Find By',
-		name: 'by',
-		type: 'options',
-		displayOptions: display,
-		options: [
-			{ name: 'Transaction ID', value: 'id' },
-			{ name: 'Address Label', value: 'label', description: 'Label of the address of a receive transaction' },
-		],
-		default: 'id',
+export const operation: ItemOperation = {
+	name: 'Get',
+	description: 'Get a transaction by ID or address label',
+	action: 'Get a transaction',
+	kind: 'read',
+	properties: [
+		{
+			displayName: 'Find By',
+			name: 'by',
+			type: 'options',
+			options: [
+				{ name: 'Transaction ID', value: 'id' },
+				{
+					name: 'Address Label',
+					value: 'label',
+					description: 'Label of the address of a receive transaction',
+				},
+			],
+			default: 'id',
+		},
+		{
+			displayName: 'Transaction ID',
+			name: 'transactionId',
+			type: 'string',
+			required: true,
+			default: '',
+			displayOptions: { show: { by: ['id'] } },
+		},
+		{
+			displayName: 'Label',
+			name: 'label',
+			type: 'string',
+			required: true,
+			default: '',
+			displayOptions: { show: { by: ['label'] } },
+		},
+	],
+	async execute(i) {
+		let body: string;
+		if (this.getNodeParameter('by', i) === 'label') {
+			const label = checkText(this, this.getNodeParameter('label', i), 'Label', i, {
+				required: true,
+				maxLength: 30,
+			}) as string;
+			body = serializeJson({ label });
+		} else {
+			const id = checkId(this, this.getNodeParameter('transactionId', i), 'Transaction ID', i, {
+				pattern: /^\d{1,30}$/,
+				expected: 'a transaction ID (digits)',
+			});
+			// Sent as a JSON number with exactly these digits (never through a float, so no id beyond 2^53 is rounded).
+			body = serializeJson({ id: new RawJsonNumber(id) });
+		}
+		return (await westWalletRequest.call(this, 'POST', '/wallet/transaction', 'read', {
+			body,
+			itemIndex: i,
+			action: 'Reading a transaction',
+		})) as IDataObject;
 	},
-	{
-		displayName: 'Transaction ID',
-		name: 'transactionId',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: { resource: ['transaction'], operation: ['get'], by: ['id'] } },
-	},
-	{
-		displayName: 'Label',
-		name: 'label',
-		type: 'string',
-		required: true,
-		default: '',
-		displayOptions: { show: { resource: ['transaction'], operation: ['get'], by: ['label'] } },
-	},
-];
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const by = this.getNodeParameter('by', i) as string;
-	let body: IDataObject;
-	if (by === 'label') {
-		const label = String(this.getNodeParameter('label', i)).trim();
-		if (!label) invalidInput(this, 'Label', 'is required', i);
-		body = { label };
-	} else {
-		const id = String(this.getNodeParameter('transactionId', i)).trim();
-		if (!/^\d+$/.test(id)) invalidInput(this, 'Transaction ID', `must be a number (got "${id}")`, i);
-		body = { id: Number(id) };
-	}
-	return (await westWalletRequest.call(this, 'POST', '/wallet/transaction', 'read', {
-		body,
-		itemIndex: i,
-		action: 'Reading a transaction',
-	})) as IDataObject;
-}
+};

@@ -1,14 +1,24 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+import type { ItemOperation } from '../../../shared/registry';
+import { checkToken } from '../../../shared/params';
 import { westWalletRequest } from '../../transport';
 import { currencyField } from '../common.descriptions';
 
-export const description: INodeProperties[] = [currencyField('wallet', ['getBalance'])];
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const currency = String(this.getNodeParameter('currency', i)).trim();
-	return (await westWalletRequest.call(this, 'GET', '/wallet/balance', 'read', {
-		qs: { currency },
-		itemIndex: i,
-		action: `Reading the ${currency} balance`,
-	})) as IDataObject;
-}
+export const operation: ItemOperation = {
+	name: 'Get Balance',
+	description: 'Get the balance of one currency',
+	action: 'Get a wallet balance',
+	kind: 'read',
+	properties: [currencyField()],
+	async execute(i) {
+		const currency = checkToken(this, this.getNodeParameter('currency', i), 'Currency', i, {
+			required: true,
+			maxLength: 32,
+		}) as string;
+		return (await westWalletRequest.call(this, 'GET', '/wallet/balance', 'read', {
+			qs: { currency },
+			itemIndex: i,
+			action: `Reading the ${currency} balance`,
+		})) as IDataObject;
+	},
+};

@@ -1,0 +1,9 @@
+/** Every provider the contract suite covers: a new provider adds its contract file and one line here. */
+import type { ProviderContract } from './types';
+import { westWalletContract } from './westwallet.contract';
+import { wolvPayContract } from './wolvpay.contract';
+
+export const providers: ProviderContract[] = [
+	westWalletContract,
+	wolvPayContract,
+] as unknown as ProviderContract[];
