@@ -34,38 +34,48 @@ async function postgresVersion(binDir = postgresBinDir()) {
 	return r.stdout.trim();
 }
 
+const ENV = { PATH: process.env.PATH, LC_ALL: 'C', LANG: 'C' };
+
 /**
- * Creates and starts the cluster with a database `n8n` owned by user `n8n` (password auth over TCP).
- * Resolves {host, port, user, password, database, version, env (n8n's DB_* variables), stop()}.
+ * initdb into a new temporary folder owned by the user PostgreSQL runs as; superuser `n8n` with a
+ * random password (scram-sha-256). Resolves {dir, data, password, owner, ids (uid/gid to run as)}.
  */
-async function startPostgres({ onLine } = {}) {
-	const binDir = postgresBinDir();
+async function initCluster(binDir) {
 	const owner = await unprivilegedUser();
 	const ids = owner ? { uid: owner.uid, gid: owner.gid } : {};
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-e2e-pg-'));
 	const data = path.join(dir, 'data');
 	const password = crypto.randomBytes(12).toString('hex');
-	fs.writeFileSync(path.join(dir, 'pw'), password + '\n', { mode: 0o600 });
+	const pwfile = path.join(dir, 'pw');
+	fs.writeFileSync(pwfile, password + '\n', { mode: 0o600 });
 	if (owner) chownTree(dir, owner);
-	const env = { PATH: process.env.PATH, LC_ALL: 'C', LANG: 'C' };
-	const init = await run(
-		path.join(binDir, 'initdb'),
-		[
-			'-D',
-			data,
-			'-U',
-			'n8n',
-			`--pwfile=${path.join(dir, 'pw')}`,
-			'-A',
-			'scram-sha-256',
-			'-E',
-			'UTF8',
-			'--locale=C',
-			'--no-sync',
-		],
-		{ cwd: dir, env, ...ids },
-	);
+	// prettier-ignore
+	const args = ['-D', data, '-U', 'n8n', `--pwfile=${pwfile}`, '-A', 'scram-sha-256', '-E', 'UTF8',
+		'--locale=C', '--no-sync'];
+	const init = await run(path.join(binDir, 'initdb'), args, { cwd: dir, env: ENV, ...ids });
 	if (init.code !== 0) throw commandError(`initdb (as ${owner ? owner.name : 'this user'})`, init);
+	return { dir, data, password, owner, ids };
+}
+
+/** n8n's variables for this database. */
+function n8nEnv({ host, port, database, user, password }) {
+	return {
+		DB_TYPE: 'postgresdb',
+		DB_POSTGRESDB_HOST: host,
+		DB_POSTGRESDB_PORT: String(port),
+		DB_POSTGRESDB_DATABASE: database,
+		DB_POSTGRESDB_USER: user,
+		DB_POSTGRESDB_PASSWORD: password,
+	};
+}
+
+/**
+ * Creates and starts the cluster with a database `n8n` owned by user `n8n` (password auth over TCP).
+ * Resolves {host, port, user, password, database, version, runAs, env (n8n's DB_* variables), stop()}.
+ */
+async function startPostgres({ onLine } = {}) {
+	const binDir = postgresBinDir();
+	const { dir, data, password, owner, ids } = await initCluster(binDir);
 	const port = await freePort();
 	// prettier-ignore
 	const args = ['-D', data, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${dir}`,
@@ -73,21 +83,23 @@ async function startPostgres({ onLine } = {}) {
 	const server = await startProcess(path.join(binDir, 'postgres'), args, {
 		name: 'postgres',
 		cwd: dir,
-		env,
+		env: ENV,
 		...ids,
 		ready: /database system is ready to accept connections/,
 		timeoutMs: 30000,
 		stopSignal: 'SIGINT', // "fast" shutdown: ends the sessions instead of waiting for them
 		onLine,
 	});
-	const clientEnv = { ...process.env, PGPASSWORD: password };
-	const created = await run(
-		path.join(binDir, 'createdb'),
-		['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', 'n8n'],
-		{ env: clientEnv },
-	);
+	const stop = async () => {
+		await server.stop({ graceMs: 10000 });
+		fs.rmSync(dir, { recursive: true, force: true });
+	};
+	const createdb = ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', 'n8n'];
+	const created = await run(path.join(binDir, 'createdb'), createdb, {
+		env: { ...process.env, PGPASSWORD: password },
+	});
 	if (created.code !== 0) {
-		await server.stop();
+		await stop();
 		throw commandError('createdb n8n', created);
 	}
 	const db = { host: '127.0.0.1', port, user: 'n8n', password, database: 'n8n' };
@@ -95,19 +107,9 @@ async function startPostgres({ onLine } = {}) {
 		...db,
 		version: await postgresVersion(binDir),
 		runAs: owner ? owner.name : os.userInfo().username,
-		env: {
-			DB_TYPE: 'postgresdb',
-			DB_POSTGRESDB_HOST: db.host,
-			DB_POSTGRESDB_PORT: String(db.port),
-			DB_POSTGRESDB_DATABASE: db.database,
-			DB_POSTGRESDB_USER: db.user,
-			DB_POSTGRESDB_PASSWORD: db.password,
-		},
+		env: n8nEnv(db),
 		log: () => server.log(),
-		async stop() {
-			await server.stop({ graceMs: 10000 });
-			fs.rmSync(dir, { recursive: true, force: true });
-		},
+		stop,
 	};
 }
 
