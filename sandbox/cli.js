@@ -8,7 +8,7 @@
 const path = require('node:path');
 const fs = require('node:fs');
 
-const PORTS = { westwallet: 4101, wolvpay: 4102, wyre: 4103, addressso: 4104, whir: 4105 };
+const PORTS = { westwallet: 4101, wolvpay: 4102, whir: 4103, wyre: 4104, addressso: 4105 };
 
 function available() {
 	return Object.keys(PORTS).filter((name) => fs.existsSync(path.join(__dirname, name, 'index.js')));

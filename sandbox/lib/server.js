@@ -207,4 +207,13 @@ async function startProvider(app, { routes, control, ...options }) {
 	return app.sandbox;
 }
 
-module.exports = { startProvider, startSandboxServer, controlRoute, controlBody, Router, HttpError, readRawBody, send };
+/** For in-process helpers: a sync throw becomes a rejection, like an error answer over HTTP. */
+const asPromise = (fn) => (...args) => {
+	try {
+		return Promise.resolve(fn(...args));
+	} catch (e) {
+		return Promise.reject(e);
+	}
+};
+
+module.exports = { asPromise, startProvider, startSandboxServer, controlRoute, controlBody, Router, HttpError, readRawBody, send };

@@ -7,7 +7,7 @@
 //   checks.js  answer shapes, value checks    control.js   /_sandbox/ endpoints + helpers
 //   state.js   invoices and their lifecycle   views.js     what the API shows of an invoice
 //   webhooks.js signed deliveries             data.js, page.js   coins and fiat, the HTML page
-const { startProvider, HttpError } = require('../lib/server');
+const { asPromise: later, startProvider, HttpError } = require('../lib/server');
 const { RateLimiter, checkRateLimit } = require('./auth.js');
 const { InvoiceStore } = require('./state.js');
 const views = require('./views.js');
@@ -48,15 +48,6 @@ function reset(app) {
 	Object.assign(app.config, { webhookUrl: app.initial.webhookUrl, rateLimit: { ...app.initial.rateLimit }, coinsEmpty: false });
 	app.limiter.buckets.clear();
 }
-
-/** In-process helpers: a sync throw becomes a rejection, like over HTTP. */
-const later = (fn) => (...args) => {
-	try {
-		return Promise.resolve(fn(...args));
-	} catch (e) {
-		return Promise.reject(e);
-	}
-};
 
 async function start(opts = {}) {
 	const now = typeof opts.now === 'function' ? opts.now : Date.now;

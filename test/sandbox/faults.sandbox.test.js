@@ -3,38 +3,12 @@
 // over real HTTP through the WolvPay and WestWallet sandboxes: a status before or AFTER the
 // provider acted, a chosen (unparsable) body, a late answer, dropped connections, validation of
 // POST /_sandbox/faults, and reset.
-const http = require('node:http');
 const crypto = require('node:crypto');
 const wolvpay = require('../../sandbox/wolvpay');
 const westwallet = require('../../sandbox/westwallet');
+const { request } = require('./request');
 
 const BTC_ADDR = '35NjwZg8T4F12ESdEo3rQeYQ8ZiTyDYoTJ';
-
-/** Raw HTTP call: resolves {status, headers, text, json} or {error} when the connection dies. */
-function request(method, url, { headers = {}, body } = {}) {
-	return new Promise((resolve) => {
-		const u = new URL(url);
-		const payload = body === undefined ? undefined : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-		const h = payload ? { 'Content-Length': payload.length, 'Content-Type': 'application/json', ...headers } : headers;
-		const req = http.request({ method, hostname: u.hostname, port: u.port, path: u.pathname + u.search, headers: h }, (res) => {
-			const chunks = [];
-			res.on('data', (c) => chunks.push(c));
-			res.on('end', () => {
-				const text = Buffer.concat(chunks).toString('utf8');
-				let json;
-				try {
-					json = JSON.parse(text);
-				} catch {
-					json = undefined;
-				}
-				resolve({ status: res.statusCode, headers: res.headers, text, json });
-			});
-		});
-		req.on('error', (error) => resolve({ error: error.code || error.message }));
-		if (payload) req.write(payload);
-		req.end();
-	});
-}
 
 let wp;
 let ww;

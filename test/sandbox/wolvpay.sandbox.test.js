@@ -4,6 +4,7 @@
 // pagination, rate limit, lifecycle webhooks (signature checked over the raw bytes) and the forged
 // deliveries of /_sandbox/webhooks/send.
 const http = require('node:http');
+const { request: rawRequest } = require('./request');
 const crypto = require('node:crypto');
 const wolvpay = require('../../sandbox/wolvpay/index.js');
 
@@ -14,32 +15,8 @@ const INVALID_JSON = { error: { type: 'invalid_request_error', message: 'Data mu
 const BAD_COIN = { success: false, error: 'Bad Request', code: 400, message: 'The provided cryptocurrency code is not supported or not enabled.' };
 const SQL_TIME = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/;
 
-function request(method, url, { headers = {}, body } = {}) {
-	return new Promise((resolve, reject) => {
-		const u = new URL(url);
-		const payload = body === undefined ? undefined : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
-		const req = http.request(
-			{ method, hostname: u.hostname, port: u.port, path: u.pathname + u.search, headers: payload ? { 'Content-Length': payload.length, ...headers } : headers },
-			(res) => {
-				const chunks = [];
-				res.on('data', (c) => chunks.push(c));
-				res.on('end', () => {
-					const text = Buffer.concat(chunks).toString('utf8');
-					let json;
-					try {
-						json = JSON.parse(text);
-					} catch {
-						json = undefined;
-					}
-					resolve({ status: res.statusCode, headers: res.headers, text, json });
-				});
-			},
-		);
-		req.on('error', reject);
-		if (payload) req.write(payload);
-		req.end();
-	});
-}
+/** Raw HTTP, no Content-Type unless the headers give one. */
+const request = (method, url, o = {}) => rawRequest(method, url, { contentType: null, ...o });
 
 const hmac = (secret, raw) => crypto.createHmac('sha256', secret).update(raw).digest('hex');
 
