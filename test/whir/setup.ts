@@ -129,3 +129,15 @@ export function expectNoSecrets(sb: WhirSandbox, value: unknown) {
 	expect(text).not.toContain(sb.credentials.apiKey);
 	expect(text).not.toContain(sb.credentials.secretKey);
 }
+
+/** Creates a transaction straight at the sandbox API (not through the node); returns its id. */
+export async function apiCreate(sb: WhirSandbox, payouts: IDataObject = { [BTC.p2wpkh]: '0.001' }, delay = 0): Promise<string> {
+	const res = await fetch(`${sb.credentials.baseUrl}/createTransaction`, {
+		method: 'POST',
+		headers: { Authorization: `Bearer ${sb.credentials.apiKey}`, 'Content-Type': 'application/json' },
+		body: JSON.stringify({ delay, payouts }),
+	});
+	const body = (await res.json()) as IDataObject;
+	if (res.status !== 200) throw new Error(`createTransaction -> ${res.status} ${JSON.stringify(body)}`);
+	return String(body.id);
+}

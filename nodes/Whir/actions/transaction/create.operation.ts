@@ -28,7 +28,7 @@ function readRows(ctx: IExecuteFunctions, i: number, mode: 'list' | 'items', net
 			{
 				label,
 				address: checkPayoutAddress(ctx, ctx.getNodeParameter('address', i), 'Address', i, network),
-				amount: checkPayoutAmount(ctx, ctx.getNodeParameter('amount', i), 'Amount', i),
+				amount: checkPayoutAmount(ctx, ctx.getNodeParameter('amount', i), 'Amount (BTC)', i),
 			},
 		];
 	}
@@ -39,7 +39,7 @@ function readRows(ctx: IExecuteFunctions, i: number, mode: 'list' | 'items', net
 		return {
 			label,
 			address: checkPayoutAddress(ctx, row.address, `${label} → Address`, i, network),
-			amount: checkPayoutAmount(ctx, row.amount, `${label} → Amount`, i),
+			amount: checkPayoutAmount(ctx, row.amount, `${label} → Amount (BTC)`, i),
 		};
 	});
 }
