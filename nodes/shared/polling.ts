@@ -90,7 +90,9 @@ export async function pollChanges<T extends IDataObject>(this: IPollFunctions, s
 			}
 		}
 		const allOpenSeen = [...open].every((id) => versions[id] !== undefined);
-		if (items.length < source.pageSize || !previous.initialized || (reachedKnown && allOpenSeen)) break;
+		// The first poll walks as deep as it may, so that open items below the first page are
+		// watched from the start (their later changes are news); later polls stop at what they know.
+		if (items.length < source.pageSize || (reachedKnown && allOpenSeen)) break;
 	}
 
 	// Walked newest first: turn into the order things happened in.

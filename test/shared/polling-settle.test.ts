@@ -144,3 +144,12 @@ test('without settle, nothing changes: every change is emitted as listed', async
 	list.unshift(tx('c'));
 	expect(await pollChanges.call(poller(data), plain)).toEqual([{ item: { id: 'c', status: 'pending' }, change: 'created' }]);
 });
+
+test('the first poll walks as deep as it may: an open item below the first page is watched from the start', async () => {
+	const data: IDataObject = {};
+	list = [tx('f', 'complete'), tx('e', 'complete'), tx('d', 'complete'), tx('c', 'complete'), tx('b', 'pending'), tx('a', 'complete')];
+	expect(await pollChanges.call(poller(data), source)).toEqual([]);
+	expect((data.poll as IDataObject).open).toEqual(['b']);
+	list[4] = tx('b', 'processing');
+	expect(ids(await pollChanges.call(poller(data), source))).toEqual(['b:processing:changed']);
+});
