@@ -6,7 +6,10 @@
 //      output and what the sandbox received (method, path, body, signature);
 //   3. in a running n8n: the credential Test button (REST) accepts the sandbox keys and rejects wrong
 //      ones; the trigger, activated through the public API, starts exactly one execution for a valid
-//      webhook and none for forged, tampered, wrong-IP and unauthenticated ones.
+//      webhook and none for forged, tampered, wrong-IP and unauthenticated ones. A POLLING trigger
+//      (a spec with `triggerPoll` instead of `triggerWebhook`: {pollTimes, maxWaitMs, quietMs}) gets
+//      the spec's poll times, and each of its cases waits for the next poll: exactly one successful
+//      execution per change, none, or a failed one (execution: 'error', the trigger's report).
 // One n8n user folder for the whole file: .e2e-work/run-<time>/ (kept for inspection; older runs
 // are removed).
 const fs = require('node:fs');
@@ -59,7 +62,7 @@ beforeAll(async () => {
 	for (const p of providers) if (p.configureSandbox) await p.configureSandbox({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url });
 	await timed('install package', () => ctx.n8n.installPackage({ build: false }));
 	const credentials = providers.flatMap((p) => p.credentials({ sandbox: sandboxOf(p) }));
-	const workflows = providers.flatMap((p) => p.workflows({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url }));
+	const workflows = providers.flatMap((p) => withPollTimes(p, p.workflows({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url })));
 	if (credentials.length) await timed('import credentials', () => ctx.n8n.importCredentials(credentials));
 	if (workflows.length) await timed('import workflows', () => ctx.n8n.importWorkflow(workflows));
 }, 300000);
@@ -137,9 +140,10 @@ describe('in a running n8n', () => {
 		ctx.handle = await timed('n8n start', () => ctx.n8n.start());
 		await ctx.n8n.setupOwner({ email: 'e2e@example.com', password: 'E2e-Password-1', firstName: 'E2E', lastName: 'Owner' });
 		await ctx.n8n.createApiKey('e2e');
+		// (a polling trigger's first poll runs during activation: it takes note of what exists)
 		for (const p of providers) await ctx.n8n.activateWorkflow(p.ids.triggerWorkflow);
 		// the production webhooks answer (anything but 404) once registered
-		for (const p of providers) {
+		for (const p of providers.filter((x) => x.triggerWebhook)) {
 			const url = ctx.n8n.webhookUrl(p.triggerWebhook.webhookId, p.triggerWebhook.path);
 			await waitFor(async () => (await probeWebhook(url)).status !== 404, { what: `webhook ${url}` });
 		}
@@ -166,17 +170,19 @@ describe('in a running n8n', () => {
 			expect(String(result.message || '')).not.toBe('');
 		});
 
-		describe('trigger (active workflow, production webhook)', () => {
+		const poll = spec.triggerPoll;
+		describe(poll ? 'trigger (active workflow, polling)' : 'trigger (active workflow, production webhook)', () => {
 			const state = {};
 			const cases = spec.e2e.triggerCases();
-			const count = async () => {
-				const done = await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: false });
-				const running = await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: false, status: 'running' });
-				return done.length + running.length;
-			};
+			const list = (status) => ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: false, status });
+			// A polling trigger also records failed executions (its reports): count the successful ones.
+			const count = poll
+				? async () => (await list('success')).length
+				: async () => (await list()).length + (await list('running')).length;
+			const waitMs = poll ? poll.maxWaitMs : 20000;
 			const webhookCtx = () => ({
 				sandbox: sandboxOf(spec),
-				webhookUrl: ctx.n8n.webhookUrl(spec.triggerWebhook.webhookId, spec.triggerWebhook.path),
+				webhookUrl: spec.triggerWebhook && ctx.n8n.webhookUrl(spec.triggerWebhook.webhookId, spec.triggerWebhook.path),
 				state,
 				n8n: ctx.n8n,
 			});
@@ -187,14 +193,23 @@ describe('in a running n8n', () => {
 
 			test.each(cases.map((c) => [c.name, c]))('%s', async (name, c) => {
 				const before = await count();
+				const errorsBefore = poll ? (await list('error')).length : 0;
 				const wctx = webhookCtx();
 				const status = await c.deliver(wctx);
 				expect({ delivery: name, status }).toEqual({ delivery: name, status: c.status.includes(status) ? status : `one of ${c.status.join(', ')}` });
-				if (c.execution) {
-					await waitFor(async () => (await count()) === before + 1, { what: 'the execution', timeoutMs: 20000 });
+				if (c.execution === 'error') {
+					const [failed] = await waitFor(async () => ((await list('error')).length > errorsBefore ? await list('error') : undefined), {
+						what: 'the failed execution (the trigger reports the problem)',
+						timeoutMs: waitMs,
+					});
+					const full = await ctx.n8n.getExecution(failed.id);
+					if (c.checkError) c.checkError(full.data?.resultData?.error ?? {}, wctx);
+					expect(await count()).toBe(before);
+				} else if (c.execution) {
+					await waitFor(async () => (await count()) === before + 1, { what: 'the execution', timeoutMs: waitMs });
 					const [latest] = await waitFor(
 						async () => {
-							const list = await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: true });
+							const list = await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: true, ...(poll ? { status: 'success' } : {}) });
 							return list.length && list[0].finished !== undefined && list[0].data ? list : undefined;
 						},
 						{ what: 'the execution data' },
@@ -205,14 +220,14 @@ describe('in a running n8n', () => {
 					if (c.check) c.check(items, wctx);
 					state.executions = (state.executions || 0) + 1;
 				} else {
-					await sleep(1200);
+					await sleep(poll ? poll.quietMs : 1200);
 					expect(await count()).toBe(before);
 				}
 			});
 
 			test('exactly the expected executions in the end (none from rejected deliveries)', async () => {
 				await sleep(1500);
-				const expected = cases.filter((c) => c.execution).length;
+				const expected = cases.filter((c) => c.execution === true).length;
 				expect(await count()).toBe(expected);
 			});
 		});
@@ -220,7 +235,8 @@ describe('in a running n8n', () => {
 
 	describe.each(providers.map((p) => [p.title, p]))('%s example workflows (as the demo shows them)', (title, spec) => {
 		test('the action workflow runs from the editor (Execute workflow) and its simulated payment starts the trigger workflow', async () => {
-			const countTrigger = async () => (await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: false })).length;
+			const status = spec.triggerPoll ? { status: 'success' } : {};
+			const countTrigger = async () => (await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: false, ...status })).length;
 			const before = await countTrigger();
 			const [action] = spec.workflows({ sandbox: sandboxOf(spec), n8nUrl: ctx.n8n.url });
 			const start = action.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
@@ -229,7 +245,9 @@ describe('in a running n8n', () => {
 			const error = execution.data?.resultData?.error;
 			expect({ status: execution.status, error: error && `${error.node?.name ?? ''}: ${error.message}` }).toEqual({ status: 'success', error: undefined });
 			expect(Object.keys(execution.data.resultData.runData).sort()).toEqual(action.nodes.map((n) => n.name).sort());
-			await waitFor(async () => (await countTrigger()) === before + 1, { what: 'the trigger execution', timeoutMs: 20000 });
+			// a polling trigger sees the workflow's changes in one poll or several: at least one execution
+			const started = spec.triggerPoll ? (n) => n > before : (n) => n === before + 1;
+			await waitFor(async () => started(await countTrigger()), { what: 'the trigger execution', timeoutMs: spec.triggerPoll?.maxWaitMs ?? 20000 });
 		});
 	});
 
@@ -238,6 +256,13 @@ describe('in a running n8n', () => {
 		expect(errors).toEqual([]);
 	});
 });
+
+/** The spec's workflows, with its e2e poll times on a polling trigger (see the header). */
+function withPollTimes(spec, workflows) {
+	if (!spec.triggerPoll) return workflows;
+	for (const n of workflows[1].nodes) if (n.type === spec.nodeTypes.trigger) n.parameters.pollTimes = spec.triggerPoll.pollTimes;
+	return workflows;
+}
 
 function webhookTriggerName(spec) {
 	const wf = spec.workflows({ sandbox: sandboxOf(spec), n8nUrl: ctx.n8n.url })[1];

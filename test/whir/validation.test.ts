@@ -82,6 +82,10 @@ describe('addresses (checksums, network, kind)', () => {
 			{ a: BTC.p2sh, m: '0.2' },
 		]);
 		expect(error.context.itemIndex).toBe(2);
+		// Continue On Fail: an invalid item never leaves the others to go out as a partial transaction
+		await expectRefused(items, 'Item 2 cannot be a payout, so the transaction paying all items is not sent', [{ a: BTC.p2sh, m: '0.1' }, { a: BTC.p2pkh, m: '-1' }], {
+			continueOnFail: true,
+		});
 	});
 });
 
