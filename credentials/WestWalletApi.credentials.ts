@@ -16,7 +16,10 @@ import type {
  * - other methods: the body serialized once as compact JSON (a string body is taken as already
  *   serialized), or "" when there is no body.
  */
-export function westWalletPayload(requestOptions: IHttpRequestOptions): { payload: string; qs?: IDataObject } {
+export function westWalletPayload(requestOptions: IHttpRequestOptions): {
+	payload: string;
+	qs?: IDataObject;
+} {
 	const method = (requestOptions.method ?? 'GET').toUpperCase();
 	if (method === 'GET' || method === 'DELETE') {
 		const qs = requestOptions.qs ?? {};
@@ -29,12 +32,19 @@ export function westWalletPayload(requestOptions: IHttpRequestOptions): { payloa
 	const body = requestOptions.body;
 	if (body === undefined || body === null || body === '') return { payload: '' };
 	if (typeof body === 'string') return { payload: body };
-	if (typeof body === 'object' && !Buffer.isBuffer(body) && Object.keys(body).length === 0) return { payload: '' };
+	if (typeof body === 'object' && !Buffer.isBuffer(body) && Object.keys(body).length === 0)
+		return { payload: '' };
 	return { payload: JSON.stringify(body) };
 }
 
-export function westWalletSignature(privateKey: string, timestamp: string, payload: string): string {
-	return createHmac('sha256', privateKey).update(timestamp + payload, 'utf8').digest('hex');
+export function westWalletSignature(
+	privateKey: string,
+	timestamp: string,
+	payload: string,
+): string {
+	return createHmac('sha256', privateKey)
+		.update(timestamp + payload, 'utf8')
+		.digest('hex');
 }
 
 export class WestWalletApi implements ICredentialType {
@@ -42,7 +52,10 @@ export class WestWalletApi implements ICredentialType {
 
 	displayName = 'WestWallet API';
 
-	icon: Icon = { light: 'file:../nodes/WestWallet/westwallet.svg', dark: 'file:../nodes/WestWallet/westwallet.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/WestWallet/westwallet.svg',
+		dark: 'file:../nodes/WestWallet/westwallet.dark.svg',
+	};
 
 	documentationUrl = 'https://westwallet.io/api_docs';
 
@@ -97,7 +110,11 @@ export class WestWalletApi implements ICredentialType {
 		}
 		headers['X-API-KEY'] = String(credentials.publicKey ?? '');
 		headers['X-ACCESS-TIMESTAMP'] = timestamp;
-		headers['X-ACCESS-SIGN'] = westWalletSignature(String(credentials.privateKey ?? ''), timestamp, payload);
+		headers['X-ACCESS-SIGN'] = westWalletSignature(
+			String(credentials.privateKey ?? ''),
+			timestamp,
+			payload,
+		);
 		requestOptions.headers = headers;
 		return requestOptions;
 	}
@@ -115,7 +132,11 @@ export class WestWalletApi implements ICredentialType {
 			},
 			{
 				type: 'responseSuccessBody',
-				properties: { key: 'error', value: 'wrong_hmac', message: 'The private key does not match the public key' },
+				properties: {
+					key: 'error',
+					value: 'wrong_hmac',
+					message: 'The private key does not match the public key',
+				},
 			},
 		],
 	};

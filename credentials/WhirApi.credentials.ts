@@ -29,7 +29,8 @@ export class WhirApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'The API key Whir customer support gave you. It is sent as "Authorization: Bearer &lt;key&gt;".',
+			description:
+				'The API key Whir customer support gave you. It is sent as "Authorization: Bearer &lt;key&gt;".',
 		},
 		{
 			displayName: 'Secret Key',
@@ -61,10 +62,16 @@ export class WhirApi implements ICredentialType {
 		const headers: IDataObject = { ...(requestOptions.headers ?? {}) };
 		const body = requestOptions.body;
 		const hasBody = body !== undefined && body !== null && body !== '';
-		if (hasBody && typeof body === 'object' && !Buffer.isBuffer(body) && !(body instanceof URLSearchParams)) {
+		if (
+			hasBody &&
+			typeof body === 'object' &&
+			!Buffer.isBuffer(body) &&
+			!(body instanceof URLSearchParams)
+		) {
 			requestOptions.body = JSON.stringify(body);
 		}
-		if (hasBody && !hasHeader(headers, 'content-type')) headers['Content-Type'] = 'application/json; charset=utf-8';
+		if (hasBody && !hasHeader(headers, 'content-type'))
+			headers['Content-Type'] = 'application/json; charset=utf-8';
 		headers.Authorization = `Bearer ${String(credentials.apiKey ?? '')}`;
 		requestOptions.headers = headers;
 		return requestOptions;

@@ -17,7 +17,10 @@ export class WolvPayApi implements ICredentialType {
 
 	displayName = 'WolvPay API';
 
-	icon: Icon = { light: 'file:../nodes/WolvPay/wolvpay.svg', dark: 'file:../nodes/WolvPay/wolvpay.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/WolvPay/wolvpay.svg',
+		dark: 'file:../nodes/WolvPay/wolvpay.dark.svg',
+	};
 
 	documentationUrl = 'https://wolvpay.com/docs';
 
@@ -29,7 +32,8 @@ export class WolvPayApi implements ICredentialType {
 			typeOptions: { password: true },
 			default: '',
 			required: true,
-			description: 'An API key from the WolvPay dashboard. It is sent as "Authorization: Bearer &lt;key&gt;".',
+			description:
+				'An API key from the WolvPay dashboard. It is sent as "Authorization: Bearer &lt;key&gt;".',
 		},
 		{
 			displayName: 'Webhook Secret',
@@ -61,10 +65,16 @@ export class WolvPayApi implements ICredentialType {
 		const headers: IDataObject = { ...(requestOptions.headers ?? {}) };
 		const body = requestOptions.body;
 		const hasBody = body !== undefined && body !== null && body !== '';
-		if (hasBody && typeof body === 'object' && !Buffer.isBuffer(body) && !(body instanceof URLSearchParams)) {
+		if (
+			hasBody &&
+			typeof body === 'object' &&
+			!Buffer.isBuffer(body) &&
+			!(body instanceof URLSearchParams)
+		) {
 			requestOptions.body = JSON.stringify(body);
 		}
-		if (hasBody && !hasHeader(headers, 'content-type')) headers['Content-Type'] = 'application/json';
+		if (hasBody && !hasHeader(headers, 'content-type'))
+			headers['Content-Type'] = 'application/json';
 		headers.Authorization = `Bearer ${String(credentials.apiKey ?? '')}`;
 		requestOptions.headers = headers;
 		return requestOptions;

@@ -20,7 +20,12 @@ const USER_FOLDER = path.join(DEMO, 'n8n');
 const STATE_FILE = path.join(DEMO, 'state.json');
 const LOG_FILE = path.join(DEMO, 'n8n.log');
 const PORT = Number(process.env.N8N_PORT || 5678);
-const OWNER = { email: 'demo@example.com', password: 'Demo-Password-1', firstName: 'Demo', lastName: 'User' };
+const OWNER = {
+	email: 'demo@example.com',
+	password: 'Demo-Password-1',
+	firstName: 'Demo',
+	lastName: 'User',
+};
 const ENCRYPTION_KEY = 'n8n-nodes-crypto-payments-demo-key';
 
 const tty = process.stdout.isTTY;
@@ -34,9 +39,15 @@ function sha(value) {
 
 function readState() {
 	// the state describes what is in the n8n database: without the database it means nothing
-	if (!fs.existsSync(path.join(USER_FOLDER, '.n8n', 'database.sqlite'))) return { workflows: {}, credentials: null, published: [] };
+	if (!fs.existsSync(path.join(USER_FOLDER, '.n8n', 'database.sqlite')))
+		return { workflows: {}, credentials: null, published: [] };
 	try {
-		return { workflows: {}, credentials: null, published: [], ...JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')) };
+		return {
+			workflows: {},
+			credentials: null,
+			published: [],
+			...JSON.parse(fs.readFileSync(STATE_FILE, 'utf8')),
+		};
 	} catch {
 		return { workflows: {}, credentials: null, published: [] };
 	}
@@ -48,16 +59,25 @@ function writeState(state) {
 
 async function main() {
 	if (!runtimeInstalled()) {
-		throw new Error(`n8n is not installed in ${path.relative(ROOT, RUNTIME_DIR)}: run "npm start" (scripts/demo.sh installs it)`);
+		throw new Error(
+			`n8n is not installed in ${path.relative(ROOT, RUNTIME_DIR)}: run "npm start" (scripts/demo.sh installs it)`,
+		);
 	}
 	fs.mkdirSync(DEMO, { recursive: true });
 	if (await portInUse(PORT)) {
-		throw new Error(`port ${PORT} is in use (another n8n or demo?). Stop it, or choose another port: N8N_PORT=5679 npm start`);
+		throw new Error(
+			`port ${PORT} is in use (another n8n or demo?). Stop it, or choose another port: N8N_PORT=5679 npm start`,
+		);
 	}
 
 	const sandboxNames = availableSandboxes();
 	const providers = presentProviders().filter((p) => sandboxNames.includes(p.id));
-	const n8n = new N8n({ userFolder: USER_FOLDER, port: PORT, encryptionKey: ENCRYPTION_KEY, logFile: LOG_FILE });
+	const n8n = new N8n({
+		userFolder: USER_FOLDER,
+		port: PORT,
+		encryptionKey: ENCRYPTION_KEY,
+		logFile: LOG_FILE,
+	});
 	fs.appendFileSync(LOG_FILE, `\n===== demo start ${new Date().toISOString()} =====\n`);
 
 	let sandboxes;
@@ -84,17 +104,26 @@ async function main() {
 		});
 	}
 
-	say(`installing ${PACKAGE_NAME} into ${path.relative(ROOT, USER_FOLDER)}/.n8n/nodes (as n8n installs community packages) ...`);
+	say(
+		`installing ${PACKAGE_NAME} into ${path.relative(ROOT, USER_FOLDER)}/.n8n/nodes (as n8n installs community packages) ...`,
+	);
 	await n8n.installPackage({ build: false });
 
 	say(`starting the sandboxes: ${sandboxNames.join(', ') || '(none)'} ...`);
-	sandboxes = await startSandboxes({ names: sandboxNames, onLine: (l) => fs.appendFileSync(LOG_FILE, `[sandbox] ${l}\n`) });
+	sandboxes = await startSandboxes({
+		names: sandboxNames,
+		onLine: (l) => fs.appendFileSync(LOG_FILE, `[sandbox] ${l}\n`),
+	});
 
-	for (const p of providers) if (p.configureSandbox) await p.configureSandbox({ sandbox: sandboxes.providers[p.id], n8nUrl: n8n.url });
+	for (const p of providers)
+		if (p.configureSandbox)
+			await p.configureSandbox({ sandbox: sandboxes.providers[p.id], n8nUrl: n8n.url });
 
 	// credentials: (re)imported when what we would import changed (same ids: the demo's own entries)
 	const state = readState();
-	const credentials = providers.flatMap((p) => p.credentials({ sandbox: sandboxes.providers[p.id] }));
+	const credentials = providers.flatMap((p) =>
+		p.credentials({ sandbox: sandboxes.providers[p.id] }),
+	);
 	if (credentials.length && state.credentials !== sha(credentials)) {
 		say(`importing ${credentials.length} credential(s) pointing at the sandboxes ...`);
 		await n8n.importCredentials(credentials);
@@ -107,6 +136,7 @@ async function main() {
 		return [
 			{ wf: action, provider: p },
 			{ wf: trigger, provider: p, trigger: true },
+			...(p.e2e.scenarios?.() ?? []).map((s) => ({ wf: s.workflow, provider: p })),
 		];
 	});
 	const fresh = examples.filter((e) => !state.workflows[e.wf.id]);
@@ -122,18 +152,26 @@ async function main() {
 		state.published.push(e.wf.id);
 		writeState(state);
 	}
-	const changed = examples.filter((e) => state.workflows[e.wf.id] && !fresh.includes(e) && state.workflows[e.wf.id].sha !== sha(e.wf));
-	const otherPort = examples.filter((e) => state.workflows[e.wf.id] && state.workflows[e.wf.id].port !== PORT);
+	const changed = examples.filter(
+		(e) =>
+			state.workflows[e.wf.id] && !fresh.includes(e) && state.workflows[e.wf.id].sha !== sha(e.wf),
+	);
+	const otherPort = examples.filter(
+		(e) => state.workflows[e.wf.id] && state.workflows[e.wf.id].port !== PORT,
+	);
 
 	say(`starting n8n on ${n8n.url} (log: ${path.relative(ROOT, LOG_FILE)}) ...`);
 	n8n.onLog = (line) => {
-		if (handle && /\b(error|warn(ing)?)\b/i.test(line) && !/Python task runner/.test(line)) console.log(dim(`n8n | ${line}`));
+		if (handle && /\b(error|warn(ing)?)\b/i.test(line) && !/Python task runner/.test(line))
+			console.log(dim(`n8n | ${line}`));
 	};
 	const t = Date.now();
 	handle = await n8n.start();
 	handle.exited.then((r) => {
 		if (stopping) return;
-		say(`n8n exited unexpectedly (${r.code ?? r.signal}); last lines of ${path.relative(ROOT, LOG_FILE)}:`);
+		say(
+			`n8n exited unexpectedly (${r.code ?? r.signal}); last lines of ${path.relative(ROOT, LOG_FILE)}:`,
+		);
 		console.log(handle.log().split('\n').slice(-30).join('\n'));
 		stopAll(1);
 	});
@@ -154,32 +192,52 @@ async function main() {
 	const line = '─'.repeat(78);
 	const out = [];
 	out.push('', line);
-	out.push(bold(` n8n ${version} is running with ${PACKAGE_NAME} ${pkgVersion} (started in ${((Date.now() - t) / 1000).toFixed(0)} s)`));
+	out.push(
+		bold(
+			` n8n ${version} is running with ${PACKAGE_NAME} ${pkgVersion} (started in ${((Date.now() - t) / 1000).toFixed(0)} s)`,
+		),
+	);
 	out.push('');
 	out.push(`   Editor:  ${bold(n8n.url)}`);
 	out.push(`   Log in:  ${bold(login)}`);
 	for (const [name, s] of Object.entries(sandboxes.providers)) {
-		out.push(`   Sandbox: ${name.padEnd(11)} ${s.url}   ${dim(`(${s.url}/_sandbox/requests shows what it received)`)}`);
+		out.push(
+			`   Sandbox: ${name.padEnd(11)} ${s.url}   ${dim(`(${s.url}/_sandbox/requests shows what it received)`)}`,
+		);
 	}
 	out.push('');
 	out.push(bold(' What to try'));
-	out.push('   Credentials named "<Provider> sandbox" are ready (Overview > Credentials; "Test" works).');
+	out.push(
+		'   Credentials named "<Provider> sandbox" are ready (Overview > Credentials; "Test" works).',
+	);
 	for (const p of providers) {
 		out.push(`   ${bold(p.title)}`);
-		for (const hint of p.demoHints({ sandbox: sandboxes.providers[p.id], n8nUrl: n8n.url })) out.push(`     ${hint}`);
+		for (const hint of p.demoHints({ sandbox: sandboxes.providers[p.id], n8nUrl: n8n.url }))
+			out.push(`     ${hint}`);
 	}
 	const missing = presentProviders().filter((p) => !sandboxNames.includes(p.id));
-	if (missing.length) out.push(`   (no sandbox yet for: ${missing.map((p) => p.title).join(', ')})`);
+	if (missing.length)
+		out.push(`   (no sandbox yet for: ${missing.map((p) => p.title).join(', ')})`);
 	if (changed.length) {
 		out.push('');
-		out.push(`   Note: newer example workflows exist for: ${changed.map((e) => `"${e.wf.name}"`).join(', ')}.`);
-		out.push('   Yours were kept (they may hold your edits). rm -rf .demo gets the new ones (and deletes your demo data).');
+		out.push(
+			`   Note: newer example workflows exist for: ${changed.map((e) => `"${e.wf.name}"`).join(', ')}.`,
+		);
+		out.push(
+			'   Yours were kept (they may hold your edits). rm -rf .demo gets the new ones (and deletes your demo data).',
+		);
 	}
 	if (otherPort.length) {
-		out.push(`   Note: the example workflows were imported for another port; their IPN/webhook URLs point there.`);
+		out.push(
+			`   Note: the example workflows were imported for another port; their IPN/webhook URLs point there.`,
+		);
 	}
 	out.push('');
-	out.push(dim(`   Data: ${path.relative(ROOT, USER_FOLDER)} (kept between runs; rm -rf .demo for a fresh start)   Log: ${path.relative(ROOT, LOG_FILE)}`));
+	out.push(
+		dim(
+			`   Data: ${path.relative(ROOT, USER_FOLDER)} (kept between runs; rm -rf .demo for a fresh start)   Log: ${path.relative(ROOT, LOG_FILE)}`,
+		),
+	);
 	out.push(bold('   Ctrl-C stops n8n and the sandboxes.'));
 	out.push(line);
 	console.log(out.join('\n'));

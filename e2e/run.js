@@ -22,4 +22,14 @@ if (install !== 0) {
 	process.exit(install);
 }
 const jest = path.join('node_modules', 'jest', 'bin', 'jest.js');
-process.exit(sh([path.join('scripts', 'toolchain.sh'), 'node', jest, '-c', 'jest.e2e.config.js', '--runInBand', ...process.argv.slice(2)]));
+process.exit(
+	sh([
+		path.join('scripts', 'toolchain.sh'),
+		'node',
+		jest,
+		'-c',
+		'jest.e2e.config.js',
+		'--runInBand',
+		...process.argv.slice(2),
+	]),
+);

@@ -18,7 +18,11 @@ async function startAll(names, { host = '127.0.0.1', ports = {}, options = {} } 
 	const started = {};
 	for (const name of names) {
 		const mod = require(path.join(__dirname, name, 'index.js'));
-		started[name] = await mod.start({ host, port: ports[name] ?? PORTS[name], ...(options[name] || {}) });
+		started[name] = await mod.start({
+			host,
+			port: ports[name] ?? PORTS[name],
+			...(options[name] || {}),
+		});
 	}
 	return started;
 }
@@ -39,7 +43,8 @@ async function main() {
 	const started = await startAll(names, { host: process.env.SANDBOX_HOST || '127.0.0.1', ports });
 	if (process.env.SANDBOX_JSON) {
 		const out = {};
-		for (const [n, s] of Object.entries(started)) out[n] = { url: s.url, credentials: s.credentials };
+		for (const [n, s] of Object.entries(started))
+			out[n] = { url: s.url, credentials: s.credentials };
 		console.log(JSON.stringify(out));
 	} else {
 		for (const [n, s] of Object.entries(started)) {

@@ -25,6 +25,9 @@ step "toolchain: node $(node --version), npm $(npm --version 2>/dev/null)"
 step "dev dependencies"
 bash scripts/deps.sh
 
+step "format (prettier --check; npm run format fixes it)"
+npx prettier --check . >/dev/null || { npx prettier --check . 2>&1 | tail -20; echo "[format] run: npm run format" >&2; exit 1; }
+
 step "build (tsc + icons)"
 
 npm run --silent build

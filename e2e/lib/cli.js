@@ -84,7 +84,11 @@ const methods = {
 
 	/** `n8n import:workflow` of one workflow or an array (ids <= 21 chars; imported inactive). */
 	importWorkflow(workflows) {
-		return this._cliWithInput('import:workflow', 'workflows.json', Array.isArray(workflows) ? workflows : [workflows]);
+		return this._cliWithInput(
+			'import:workflow',
+			'workflows.json',
+			Array.isArray(workflows) ? workflows : [workflows],
+		);
 	},
 
 	/** `n8n publish:workflow --id` (active from the next `n8n start`). */

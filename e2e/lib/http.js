@@ -7,7 +7,10 @@ const http = require('node:http');
  * An object body is sent as JSON; a string or Buffer as it is (set Content-Type yourself).
  * localAddress picks the source address (127.0.0.2: "a foreign IP" for the triggers' allow-lists).
  */
-function request(url, { method = 'GET', headers = {}, body, localAddress, timeoutMs = 30000, agent } = {}) {
+function request(
+	url,
+	{ method = 'GET', headers = {}, body, localAddress, timeoutMs = 30000, agent } = {},
+) {
 	return new Promise((resolve, reject) => {
 		const u = new URL(url);
 		let payload;
@@ -16,12 +19,21 @@ function request(url, { method = 'GET', headers = {}, body, localAddress, timeou
 			if (Buffer.isBuffer(body) || typeof body === 'string') payload = Buffer.from(body);
 			else {
 				payload = Buffer.from(JSON.stringify(body));
-				if (!Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['Content-Type'] = 'application/json';
+				if (!Object.keys(h).some((k) => k.toLowerCase() === 'content-type'))
+					h['Content-Type'] = 'application/json';
 			}
 			h['Content-Length'] = payload.length;
 		}
 		const req = http.request(
-			{ method, hostname: u.hostname, port: u.port || 80, path: u.pathname + u.search, headers: h, localAddress, agent },
+			{
+				method,
+				hostname: u.hostname,
+				port: u.port || 80,
+				path: u.pathname + u.search,
+				headers: h,
+				localAddress,
+				agent,
+			},
 			(res) => {
 				const chunks = [];
 				res.on('data', (c) => chunks.push(c));
@@ -31,7 +43,9 @@ function request(url, { method = 'GET', headers = {}, body, localAddress, timeou
 				});
 			},
 		);
-		req.setTimeout(timeoutMs, () => req.destroy(new Error(`timeout after ${timeoutMs} ms: ${method} ${url}`)));
+		req.setTimeout(timeoutMs, () =>
+			req.destroy(new Error(`timeout after ${timeoutMs} ms: ${method} ${url}`)),
+		);
 		req.on('error', reject);
 		if (payload) req.write(payload);
 		req.end();

@@ -40,26 +40,38 @@ async function packPackage(destDir) {
  * Installs a packed tarball into an n8n nodes folder (<userFolder>/.n8n/nodes) as n8n does:
  * `npm install --ignore-scripts --legacy-peer-deps --package-lock=false <tgz>`. The tarball is kept at
  * <nodesDir>/packages/ so the folder's package.json stays installable (n8n runs npm there when a user
- * adds another community package). Returns {tgz, dir}.
+ * adds another community package). `name`: the package's name (default: this bundle). Returns {tgz, dir}.
  */
-async function installTarball(nodesDir, packed) {
+async function installTarball(nodesDir, packed, name = PACKAGE_NAME) {
 	const keepDir = path.join(nodesDir, 'packages');
 	fs.mkdirSync(keepDir, { recursive: true });
-	const tgz = path.join(keepDir, `${PACKAGE_NAME}.tgz`);
+	const tgz = path.join(keepDir, `${name}.tgz`);
 	fs.copyFileSync(packed, tgz);
 	const pkgJson = path.join(nodesDir, 'package.json');
 	if (!fs.existsSync(pkgJson)) {
-		fs.writeFileSync(pkgJson, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2) + '\n');
+		fs.writeFileSync(
+			pkgJson,
+			JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2) + '\n',
+		);
 	}
 	// The same file name with new contents: make npm unpack it again (code changes must show up).
-	const dir = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
+	const dir = path.join(nodesDir, 'node_modules', name);
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.rmSync(path.join(nodesDir, 'node_modules', '.package-lock.json'), { force: true });
 	await npm(
-		['install', '--ignore-scripts', '--legacy-peer-deps', '--package-lock=false', '--no-audit', '--no-fund', `./packages/${PACKAGE_NAME}.tgz`],
-		{ cwd: nodesDir, what: `npm install of the packed ${PACKAGE_NAME} into ${nodesDir}` },
+		[
+			'install',
+			'--ignore-scripts',
+			'--legacy-peer-deps',
+			'--package-lock=false',
+			'--no-audit',
+			'--no-fund',
+			`./packages/${name}.tgz`,
+		],
+		{ cwd: nodesDir, what: `npm install of the packed ${name} into ${nodesDir}` },
 	);
-	if (!fs.existsSync(path.join(dir, 'package.json'))) throw new Error(`${PACKAGE_NAME} did not land in ${dir}`);
+	if (!fs.existsSync(path.join(dir, 'package.json')))
+		throw new Error(`${name} did not land in ${dir}`);
 	return { tgz, dir };
 }
 

@@ -75,7 +75,8 @@ class N8n {
 		const nodeDir = path.dirname(runtime.nodeBinary());
 		const inherited = { ...process.env };
 		// jest sets NODE_ENV=test, which changes n8n's behaviour (config, logging): not what users run
-		for (const k of Object.keys(inherited)) if (k === 'NODE_ENV' || k.startsWith('JEST_')) delete inherited[k];
+		for (const k of Object.keys(inherited))
+			if (k === 'NODE_ENV' || k.startsWith('JEST_')) delete inherited[k];
 		return {
 			...inherited,
 			// n8n spawns its task runner as plain `node`: the Node 24 must come first.

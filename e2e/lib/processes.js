@@ -98,7 +98,9 @@ async function waitFor(fn, { timeoutMs = 20000, intervalMs = 250, what = 'condit
 			last = error;
 		}
 		if (Date.now() > end) {
-			throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+			throw new Error(
+				`timed out after ${timeoutMs} ms waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`,
+			);
 		}
 		await sleep(intervalMs);
 	}
@@ -191,7 +193,9 @@ function run(cmd, args, opts = {}) {
 
 function commandError(what, result) {
 	const tail = (s) => s.split('\n').slice(-40).join('\n');
-	return new Error(`${what} failed (exit ${result.code}${result.signal ? `, ${result.signal}` : ''})\n--- stdout\n${tail(result.stdout)}\n--- stderr\n${tail(result.stderr)}`);
+	return new Error(
+		`${what} failed (exit ${result.code}${result.signal ? `, ${result.signal}` : ''})\n--- stdout\n${tail(result.stdout)}\n--- stderr\n${tail(result.stderr)}`,
+	);
 }
 
 module.exports = {

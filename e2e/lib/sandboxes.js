@@ -18,7 +18,14 @@ function availableSandboxes() {
  *           ports: {name: port}, host, onLine(line)}
  * Resolves {providers: {name: {url, credentials}}, pid, stop(), exited}.
  */
-async function startSandboxes({ names, randomPorts = false, ports = {}, host = '127.0.0.1', onLine, timeoutMs = 20000 } = {}) {
+async function startSandboxes({
+	names,
+	randomPorts = false,
+	ports = {},
+	host = '127.0.0.1',
+	onLine,
+	timeoutMs = 20000,
+} = {}) {
 	const wanted = names && names.length ? names : availableSandboxes();
 	const env = { ...process.env, SANDBOX_JSON: '1', SANDBOX_HOST: host };
 	for (const n of wanted) {
@@ -39,9 +46,17 @@ async function startSandboxes({ names, randomPorts = false, ports = {}, host = '
 			if (/^\{.*\}$/.test(line)) ready = true;
 		},
 	});
-	const line = handle.log().split('\n').find((l) => /^\{.*\}$/.test(l));
+	const line = handle
+		.log()
+		.split('\n')
+		.find((l) => /^\{.*\}$/.test(l));
 	try {
-		return { providers: JSON.parse(line), pid: handle.pid, stop: () => handle.stop({ graceMs: 5000 }), exited: handle.exited };
+		return {
+			providers: JSON.parse(line),
+			pid: handle.pid,
+			stop: () => handle.stop({ graceMs: 5000 }),
+			exited: handle.exited,
+		};
 	} catch {
 		await handle.stop({ graceMs: 1000 });
 		throw new Error(`sandbox/cli.js printed no JSON line: ${handle.log().slice(0, 500)}`);

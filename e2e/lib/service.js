@@ -32,7 +32,10 @@ class LogWaiters {
 		return new Promise((resolve, reject) => {
 			const w = { re, from, resolve, reject };
 			w.timer = setTimeout(() => {
-				if (this.list.includes(w)) this.settle(w).reject(new Error(`${this.name} did not log ${re} within ${ms} ms\n${output().slice(-4000)}`));
+				if (this.list.includes(w))
+					this.settle(w).reject(
+						new Error(`${this.name} did not log ${re} within ${ms} ms\n${output().slice(-4000)}`),
+					);
 			}, ms);
 			this.list.push(w);
 		});
@@ -57,7 +60,9 @@ class RunningProcess {
 		this.exited = new Promise((resolve) => {
 			child.once('exit', (code, signal) => {
 				this.exitedWith = { code, signal };
-				this.waiters.failAll(new Error(`${name} exited (${code ?? signal})\n${this.output.slice(-4000)}`));
+				this.waiters.failAll(
+					new Error(`${name} exited (${code ?? signal})\n${this.output.slice(-4000)}`),
+				);
 				resolve(this.exitedWith);
 			});
 		});
@@ -91,7 +96,12 @@ class RunningProcess {
 	/** Resolves once `re` matches the output after `from`; rejects after `ms` or when the process ends. */
 	waitForLog(re, ms = 30000, from = 0) {
 		if (re.test(this.output.slice(from))) return Promise.resolve();
-		if (this.exitedWith) return Promise.reject(new Error(`${this.name} is not running (exit ${this.exitedWith.code ?? this.exitedWith.signal})`));
+		if (this.exitedWith)
+			return Promise.reject(
+				new Error(
+					`${this.name} is not running (exit ${this.exitedWith.code ?? this.exitedWith.signal})`,
+				),
+			);
 		return this.waiters.add(re, from, ms, () => this.output);
 	}
 
@@ -135,9 +145,15 @@ async function startProcess(cmd, args, opts = {}) {
 	});
 	if (child.pid === undefined) {
 		// spawn failed (no such binary, no permission): the reason comes as an 'error' event
-		throw await new Promise((resolve) => child.once('error', (e) => resolve(new Error(`${name} could not start: ${e.message}`))));
+		throw await new Promise((resolve) =>
+			child.once('error', (e) => resolve(new Error(`${name} could not start: ${e.message}`))),
+		);
 	}
-	const handle = new RunningProcess(child, { name, onLine: opts.onLine, stopSignal: opts.stopSignal });
+	const handle = new RunningProcess(child, {
+		name,
+		onLine: opts.onLine,
+		stopSignal: opts.stopSignal,
+	});
 	if (opts.ready) {
 		try {
 			await handle.waitForLog(opts.ready, opts.timeoutMs || 120000);

@@ -35,7 +35,9 @@ function presentProviders() {
 /** Files listed in package.json "n8n" that no provider spec covers (each needs an e2e spec). */
 function uncoveredPackageFiles() {
 	const n8n = packageN8n();
-	const covered = new Set(allSpecs().flatMap((s) => [...s.packageFiles.credentials, ...s.packageFiles.nodes]));
+	const covered = new Set(
+		allSpecs().flatMap((s) => [...s.packageFiles.credentials, ...s.packageFiles.nodes]),
+	);
 	return [...n8n.credentials, ...n8n.nodes].filter((f) => !covered.has(f));
 }
 

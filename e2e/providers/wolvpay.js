@@ -31,24 +31,43 @@ function credentials({ sandbox }) {
 			id: ids.credential,
 			name: 'WolvPay sandbox',
 			type: 'wolvPayApi',
-			data: { apiKey: sandbox.credentials.apiKey, webhookSecret: sandbox.credentials.webhookSecret, baseUrl: sandbox.credentials.baseUrl },
+			data: {
+				apiKey: sandbox.credentials.apiKey,
+				webhookSecret: sandbox.credentials.webhookSecret,
+				baseUrl: sandbox.credentials.baseUrl,
+			},
 		},
 	];
 }
 
 /** The account's webhook URL (WolvPay: dashboard setting) -> the trigger's production URL. */
 async function configureSandbox({ sandbox, n8nUrl }) {
-	const res = await sandboxCall(sandbox.url, 'POST', '/_sandbox/webhook-url', { url: webhookUrl(n8nUrl) });
-	if (res.status !== 200) throw new Error(`wolvpay sandbox webhook-url -> ${res.status} ${res.text}`);
+	const res = await sandboxCall(sandbox.url, 'POST', '/_sandbox/webhook-url', {
+		url: webhookUrl(n8nUrl),
+	});
+	if (res.status !== 200)
+		throw new Error(`wolvpay sandbox webhook-url -> ${res.status} ${res.text}`);
 }
 
 function workflows({ sandbox }) {
 	const cred = { wolvPayApi: { id: ids.credential, name: 'WolvPay sandbox' } };
-	const wp = (i, name, parameters, opts = {}) => node(i, name, ACTION, parameters, { credentials: cred, executeOnce: true, ...opts });
+	const wp = (i, name, parameters, opts = {}) =>
+		node(i, name, ACTION, parameters, { credentials: cred, executeOnce: true, ...opts });
 	let i = 0;
 	const nodes = [
 		manualTrigger('Run'),
-		wp(++i, 'List coins', { resource: 'coin', operation: 'getAll', returnAll: false, limit: 5, options: { fiatCurrencies: ['USD', 'EUR'] } }, { executeOnce: false }),
+		wp(
+			++i,
+			'List coins',
+			{
+				resource: 'coin',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 5,
+				options: { fiatCurrencies: ['USD', 'EUR'] },
+			},
+			{ executeOnce: false },
+		),
 		wp(++i, 'Invoice in BTC', {
 			resource: 'invoice',
 			operation: 'create',
@@ -88,7 +107,8 @@ function workflows({ sandbox }) {
 			{
 				typeVersion: 4.2,
 				executeOnce: true,
-				notes: 'The sandbox marks the BTC invoice paid and sends a signed webhook to the WolvPay Trigger workflow',
+				notes:
+					'The sandbox marks the BTC invoice paid and sends a signed webhook to the WolvPay Trigger workflow',
 			},
 		),
 		wp(++i, 'Get the BTC invoice', {
@@ -98,7 +118,11 @@ function workflows({ sandbox }) {
 		}),
 		wp(++i, 'All invoices', { resource: 'invoice', operation: 'getAll', returnAll: true }),
 	];
-	const action = workflow({ id: ids.actionWorkflow, name: 'WolvPay: every operation (sandbox)', nodes });
+	const action = workflow({
+		id: ids.actionWorkflow,
+		name: 'WolvPay: every operation (sandbox)',
+		nodes,
+	});
 	const trigger = workflow({
 		id: ids.triggerWorkflow,
 		name: 'WolvPay: invoice paid (webhook)',
@@ -143,9 +167,13 @@ function checkActions({ out, requests, sandbox }) {
 	const api = requests.filter((r) => r.path.startsWith('/api/v1/'));
 	expect(api.length).toBeGreaterThan(0);
 	for (const r of api) {
-		expect({ request: `${r.method} ${r.path}`, auth: r.headers.authorization }).toEqual({ request: `${r.method} ${r.path}`, auth: `Bearer ${apiKey}` });
+		expect({ request: `${r.method} ${r.path}`, auth: r.headers.authorization }).toEqual({
+			request: `${r.method} ${r.path}`,
+			auth: `Bearer ${apiKey}`,
+		});
 	}
-	const find = (method, path, pred = () => true) => api.filter((r) => r.method === method && r.path === path && pred(r));
+	const find = (method, path, pred = () => true) =>
+		api.filter((r) => r.method === method && r.path === path && pred(r));
 
 	// coin:getAll (limit 5, prices narrowed to USD and EUR)
 	const coins = out('List coins');
@@ -159,7 +187,14 @@ function checkActions({ out, requests, sandbox }) {
 
 	// invoice:create with a coin (white label): the amount goes out as the JSON number 25.00, as written
 	const [btc] = out('Invoice in BTC');
-	expect(btc).toEqual(expect.objectContaining({ status: 'AWAITING_PAYMENT', coin: 'btc', description: 'Order 2001', redirect_url: 'https://example.com/thanks' }));
+	expect(btc).toEqual(
+		expect.objectContaining({
+			status: 'AWAITING_PAYMENT',
+			coin: 'btc',
+			description: 'Order 2001',
+			redirect_url: 'https://example.com/thanks',
+		}),
+	);
 	expect(btc.invoice_id).toMatch(/^INV[0-9a-f]+$/);
 	expect(btc.coin_address).toBeTruthy();
 	const creates = find('POST', '/api/v1/invoices');
@@ -167,25 +202,47 @@ function checkActions({ out, requests, sandbox }) {
 	expect(creates[0].headers['content-type']).toMatch(/^application\/json/);
 	expect(creates[0].body).toContain('"amount":25.00');
 	expect(json(creates[0].body)).toEqual(
-		expect.objectContaining({ currency: 'USD', coin: 'btc', white_label: true, description: 'Order 2001', redirect_url: 'https://example.com/thanks' }),
+		expect.objectContaining({
+			currency: 'USD',
+			coin: 'btc',
+			white_label: true,
+			description: 'Order 2001',
+			redirect_url: 'https://example.com/thanks',
+		}),
 	);
 
 	// invoice:create without a coin -> AWAITING_SELECTION
 	const [open] = out('Invoice, customer picks the coin');
-	expect(open).toEqual(expect.objectContaining({ status: 'AWAITING_SELECTION', coin: null, description: 'Order 2002' }));
+	expect(open).toEqual(
+		expect.objectContaining({
+			status: 'AWAITING_SELECTION',
+			coin: null,
+			description: 'Order 2002',
+		}),
+	);
 	expect(creates[1].body).toContain('"amount":12.5');
 	expect(json(creates[1].body)).not.toHaveProperty('coin');
 
 	// invoice:update (select the coin)
-	expect(out('Customer picks LTC')).toEqual([expect.objectContaining({ invoice_id: open.invoice_id, coin: 'ltc', status: 'AWAITING_PAYMENT' })]);
+	expect(out('Customer picks LTC')).toEqual([
+		expect.objectContaining({
+			invoice_id: open.invoice_id,
+			coin: 'ltc',
+			status: 'AWAITING_PAYMENT',
+		}),
+	]);
 	const upd = find('POST', `/api/v1/invoices/${open.invoice_id}`);
 	expect(upd).toHaveLength(1);
 	expect(json(upd[0].body)).toEqual({ coin: 'ltc' });
 
 	// (sandbox control) the BTC invoice is paid; invoice:get sees it
 	const [paid] = out('Simulate the payment (sandbox only)');
-	expect(paid.invoice).toEqual(expect.objectContaining({ invoice_id: btc.invoice_id, status: 'PAID' }));
-	expect(out('Get the BTC invoice')).toEqual([expect.objectContaining({ invoice_id: btc.invoice_id, status: 'PAID', coin: 'btc' })]);
+	expect(paid.invoice).toEqual(
+		expect.objectContaining({ invoice_id: btc.invoice_id, status: 'PAID' }),
+	);
+	expect(out('Get the BTC invoice')).toEqual([
+		expect.objectContaining({ invoice_id: btc.invoice_id, status: 'PAID', coin: 'btc' }),
+	]);
 	expect(find('GET', `/api/v1/invoices/${btc.invoice_id}`)).toHaveLength(1);
 
 	// invoice:getAll (return all: pages of 3)
@@ -210,9 +267,14 @@ function triggerCases() {
 			if (res.status !== 200) throw new Error(`sandbox ${route} -> ${res.status} ${res.text}`);
 			return res.json;
 		});
-	const newInvoice = async (ctx, amount) => (await control(ctx, '/_sandbox/invoices/bulk', { count: 1, amount, coin: 'btc' })).invoice_ids[0];
+	const newInvoice = async (ctx, amount) =>
+		(await control(ctx, '/_sandbox/invoices/bulk', { count: 1, amount, coin: 'btc' }))
+			.invoice_ids[0];
 	const send = async (ctx, extra) => {
-		const { delivery } = await control(ctx, '/_sandbox/webhooks/send', { invoice_id: ctx.state.invoiceId, ...extra });
+		const { delivery } = await control(ctx, '/_sandbox/webhooks/send', {
+			invoice_id: ctx.state.invoiceId,
+			...extra,
+		});
 		if (delivery.error) throw new Error(`sandbox delivery failed: ${delivery.error}`);
 		return delivery.status;
 	};
@@ -224,13 +286,16 @@ function triggerCases() {
 			async deliver(ctx) {
 				ctx.state.invoiceId = await newInvoice(ctx, '49.90');
 				const { delivery } = await control(ctx, `/_sandbox/invoices/${ctx.state.invoiceId}/pay`);
-				if (!delivery || delivery.error) throw new Error(`sandbox delivery failed: ${delivery && delivery.error}`);
+				if (!delivery || delivery.error)
+					throw new Error(`sandbox delivery failed: ${delivery && delivery.error}`);
 				ctx.state.body = delivery.body;
 				return delivery.status;
 			},
 			check(items, ctx) {
 				expect(items).toHaveLength(1);
-				expect(items[0]).toEqual(expect.objectContaining({ invoice_id: ctx.state.invoiceId, status: 'PAID', coin: 'BTC' }));
+				expect(items[0]).toEqual(
+					expect.objectContaining({ invoice_id: ctx.state.invoiceId, status: 'PAID', coin: 'BTC' }),
+				);
 				expect(String(items[0].amount)).toMatch(/^49\.90?$/);
 			},
 		},
@@ -268,7 +333,10 @@ function triggerCases() {
 			execution: false,
 			async deliver(ctx) {
 				const body = ctx.state.body;
-				const sig = crypto.createHmac('sha256', ctx.sandbox.credentials.webhookSecret).update(body).digest('hex');
+				const sig = crypto
+					.createHmac('sha256', ctx.sandbox.credentials.webhookSecret)
+					.update(body)
+					.digest('hex');
 				const res = await request(ctx.webhookUrl, {
 					method: 'POST',
 					headers: { 'Content-Type': 'application/json', 'X-WolvPay-Signature': sig },

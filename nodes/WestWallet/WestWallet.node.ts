@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { nodeProperties } from '../shared/nodeProperties';
 import { routeOperations } from '../shared/router';
@@ -13,13 +18,15 @@ export class WestWallet implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Send crypto payouts, create invoices and addresses, and read balances and transactions with WestWallet',
+		description:
+			'Send crypto payouts, create invoices and addresses, and read balances and transactions with WestWallet',
 		defaults: { name: 'WestWallet' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'westWalletApi', required: true }],
-		documentationUrl: 'https://github.com/n8n-nodes-crypto-payments/n8n-nodes-crypto-payments/blob/main/docs/providers/westwallet.md',
+		documentationUrl:
+			'https://github.com/n8n-nodes-crypto-payments/n8n-nodes-crypto-payments/blob/main/docs/providers/westwallet.md',
 		properties: nodeProperties(registry, 'withdrawal'),
 	};
 

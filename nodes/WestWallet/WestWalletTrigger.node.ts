@@ -51,7 +51,8 @@ export class WestWalletTrigger implements INodeType {
 				name: 'verifyToken',
 				type: 'boolean',
 				default: true,
-				description: 'Whether the IPN URL must carry ?token=YOUR_SECRET_TOKEN (IPNs are not signed by WestWallet)',
+				description:
+					'Whether the IPN URL must carry ?token=YOUR_SECRET_TOKEN (IPNs are not signed by WestWallet)',
 			},
 			{
 				displayName: 'Secret Token',
@@ -60,7 +61,8 @@ export class WestWalletTrigger implements INodeType {
 				typeOptions: { password: true },
 				required: true,
 				default: '',
-				description: 'A long random value of your choice (at least 16 characters); append it to the IPN URL as ?token=…',
+				description:
+					'A long random value of your choice (at least 16 characters); append it to the IPN URL as ?token=…',
 				displayOptions: { show: { verifyToken: [true] } },
 			},
 			{
@@ -99,7 +101,8 @@ export class WestWalletTrigger implements INodeType {
 					{ name: 'Send (Withdrawals)', value: 'send' },
 				],
 				default: ['receive', 'send'],
-				description: 'Start the workflow only for these transaction types (known when confirming via the API)',
+				description:
+					'Start the workflow only for these transaction types (known when confirming via the API)',
 			},
 		],
 	};
@@ -108,7 +111,11 @@ export class WestWalletTrigger implements INodeType {
 	webhookMethods = manualRegistration(function (this: IHookFunctions) {
 		if (this.getNodeParameter('verifyToken', true) as boolean) {
 			const token = String(this.getNodeParameter('secretToken', '') ?? '');
-			if (token.length < 16) throw new NodeOperationError(this.getNode(), 'Secret Token must be at least 16 characters long');
+			if (token.length < 16)
+				throw new NodeOperationError(
+					this.getNode(),
+					'Secret Token must be at least 16 characters long',
+				);
 		}
 		assertAllowlistValid.call(this);
 	});

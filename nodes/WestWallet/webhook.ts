@@ -1,8 +1,19 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 import { sameAmount } from '../shared/decimal';
 import { RawJsonNumber, serializeJson } from '../shared/json';
-import { acceptWebhook, answerWebhook, ignoreWebhook, rejectWebhook } from '../shared/webhook/answers';
-import { contentType, parseFormFields, parseJsonObject, readRawBody, textField } from '../shared/webhook/body';
+import {
+	acceptWebhook,
+	answerWebhook,
+	ignoreWebhook,
+	rejectWebhook,
+} from '../shared/webhook/answers';
+import {
+	contentType,
+	parseFormFields,
+	parseJsonObject,
+	readRawBody,
+	textField,
+} from '../shared/webhook/body';
 import { checkSourceIp } from '../shared/webhook/ip';
 import { safeEqual } from '../shared/webhook/verify';
 import { westWalletRequest } from './transport';
@@ -25,7 +36,9 @@ export function parseIpnBody(raw: Buffer): IDataObject | undefined {
  */
 export async function readIpn(this: IWebhookFunctions): Promise<IDataObject | 401 | 413 | 415> {
 	if (contentType(this).startsWith('multipart/form-data')) {
-		const body = (this.getRequestObject() as unknown as { body?: { data?: unknown; files?: unknown } }).body;
+		const body = (
+			this.getRequestObject() as unknown as { body?: { data?: unknown; files?: unknown } }
+		).body;
 		const files = body?.files;
 		if (files && typeof files === 'object' && Object.keys(files).length) return 415;
 		const fields = body?.data;
@@ -55,7 +68,10 @@ export function ipnMismatch(ipn: IDataObject, api: IDataObject): string | undefi
 	for (const field of ['currency', 'address', 'status']) {
 		if ((textField(ipn, field) ?? '') !== String(api[field] ?? '')) return field;
 	}
-	if (Object.prototype.hasOwnProperty.call(ipn, 'dest_tag') && (textField(ipn, 'dest_tag') ?? '') !== String(api.dest_tag ?? '')) {
+	if (
+		Object.prototype.hasOwnProperty.call(ipn, 'dest_tag') &&
+		(textField(ipn, 'dest_tag') ?? '') !== String(api.dest_tag ?? '')
+	) {
 		return 'dest_tag';
 	}
 	return undefined;
@@ -89,12 +105,14 @@ export async function handleIpn(this: IWebhookFunctions): Promise<IWebhookRespon
 		} catch (error) {
 			// WestWallet does not know this transaction: the IPN is not authentic.
 			const providerCode = (error as { context?: IDataObject }).context?.providerCode;
-			if (providerCode === 'not_found' || providerCode === 'bad_request') return rejectWebhook.call(this, 401);
+			if (providerCode === 'not_found' || providerCode === 'bad_request')
+				return rejectWebhook.call(this, 401);
 			// The API could not be asked (network, 5xx, or our own credential was refused):
 			// answer "try again later" and start nothing.
 			return answerWebhook.call(this, 503);
 		}
-		if (!api || typeof api !== 'object' || ipnMismatch(ipn, api)) return rejectWebhook.call(this, 401);
+		if (!api || typeof api !== 'object' || ipnMismatch(ipn, api))
+			return rejectWebhook.call(this, 401);
 		data = api;
 	}
 

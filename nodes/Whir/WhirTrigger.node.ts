@@ -1,4 +1,9 @@
-import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { requireSignatureOption, verifySignatureOption } from './actions/common.descriptions';
 import { pollWhir } from './polling';
@@ -11,13 +16,15 @@ export class WhirTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when a Whir transaction is created or changes status (polls Whir; it has no webhooks)',
+		description:
+			'Starts the workflow when a Whir transaction is created or changes status (polls Whir; it has no webhooks)',
 		defaults: { name: 'Whir Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'whirApi', required: true }],
-		documentationUrl: 'https://github.com/n8n-nodes-crypto-payments/n8n-nodes-crypto-payments/blob/main/docs/providers/whir.md',
+		documentationUrl:
+			'https://github.com/n8n-nodes-crypto-payments/n8n-nodes-crypto-payments/blob/main/docs/providers/whir.md',
 		properties: [
 			{
 				displayName:
@@ -31,8 +38,16 @@ export class WhirTrigger implements INodeType {
 				name: 'events',
 				type: 'multiOptions',
 				options: [
-					{ name: 'Transaction Created', value: 'transactionCreated', description: 'A new transaction (once, whatever its status)' },
-					{ name: 'Status Changed', value: 'statusChanged', description: 'A transaction whose status differs from the one last seen' },
+					{
+						name: 'Transaction Created',
+						value: 'transactionCreated',
+						description: 'A new transaction (once, whatever its status)',
+					},
+					{
+						name: 'Status Changed',
+						value: 'statusChanged',
+						description: 'A transaction whose status differs from the one last seen',
+					},
 				],
 				default: ['transactionCreated', 'statusChanged'],
 				required: true,
@@ -43,7 +58,11 @@ export class WhirTrigger implements INodeType {
 				type: 'multiOptions',
 				options: [
 					{ name: 'Complete', value: 'complete', description: 'The payouts were sent' },
-					{ name: 'Confirming', value: 'confirming', description: 'The deposit arrived and waits for one confirmation' },
+					{
+						name: 'Confirming',
+						value: 'confirming',
+						description: 'The deposit arrived and waits for one confirmation',
+					},
 					{ name: 'Expired', value: 'expired', description: 'No deposit arrived in time' },
 					{ name: 'Pending', value: 'pending', description: 'Waiting for the deposit' },
 					{ name: 'Processing', value: 'processing', description: 'The payouts are being sent' },

@@ -27,12 +27,19 @@ export interface TriggerSettings {
 }
 
 /** The event a (re-read) transaction is emitted as, or undefined when the settings skip it. */
-export function eventFor(change: PollChange<IDataObject>, status: string, settings: TriggerSettings): WhirEvent | undefined {
-	if (change.change === 'created' && settings.events.includes('transactionCreated')) return 'transactionCreated';
+export function eventFor(
+	change: PollChange<IDataObject>,
+	status: string,
+	settings: TriggerSettings,
+): WhirEvent | undefined {
+	if (change.change === 'created' && settings.events.includes('transactionCreated'))
+		return 'transactionCreated';
 	if (!settings.events.includes('statusChanged')) return undefined;
 	// A transaction first seen past "pending" has changed status since it was created.
 	const changed = change.change === 'changed' ? status !== change.previous : status !== 'pending';
-	return changed && (settings.statuses.length === 0 || settings.statuses.includes(status)) ? 'statusChanged' : undefined;
+	return changed && (settings.statuses.length === 0 || settings.statuses.includes(status))
+		? 'statusChanged'
+		: undefined;
 }
 
 export interface EventLabel {
@@ -44,7 +51,10 @@ export interface EventLabel {
  * The poll source over Whir's list, and the event label of each transaction it settles (kept
  * beside the transaction, so that what is emitted is the API's own answer plus the label).
  */
-export function whirSource(ctx: IPollFunctions, settings: TriggerSettings): { source: PollSource<IDataObject>; labels: WeakMap<IDataObject, EventLabel> } {
+export function whirSource(
+	ctx: IPollFunctions,
+	settings: TriggerSettings,
+): { source: PollSource<IDataObject>; labels: WeakMap<IDataObject, EventLabel> } {
 	const manual = ctx.getMode() === 'manual';
 	const v = settings.verification;
 	const labels = new WeakMap<IDataObject, EventLabel>();
@@ -62,7 +72,10 @@ export function whirSource(ctx: IPollFunctions, settings: TriggerSettings): { so
 			const tx = await readTransaction(ctx, String(change.item.id), v);
 			const event = manual ? 'transactionCreated' : eventFor(change, String(tx.status), settings);
 			if (!event) return null;
-			labels.set(tx, { event, ...(change.change === 'changed' && !manual ? { previousStatus: change.previous } : {}) });
+			labels.set(tx, {
+				event,
+				...(change.change === 'changed' && !manual ? { previousStatus: change.previous } : {}),
+			});
 			return tx;
 		},
 	};
@@ -73,7 +86,10 @@ export async function pollWhir(this: IPollFunctions): Promise<INodeExecutionData
 	const options = this.getNodeParameter('options', {}) as IDataObject;
 	const events = this.getNodeParameter('events', []) as WhirEvent[];
 	if (!Array.isArray(events) || events.length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Choose at least one event (Transaction Created or Status Changed)');
+		throw new NodeOperationError(
+			this.getNode(),
+			'Choose at least one event (Transaction Created or Status Changed)',
+		);
 	}
 	const settings: TriggerSettings = {
 		events,

@@ -1,4 +1,9 @@
-import type { IDataObject, IHookFunctions, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHookFunctions,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { acceptWebhook, ignoreWebhook, rejectWebhook } from '../shared/webhook/answers';
 import { header, parseJsonObject, readRawBody } from '../shared/webhook/body';
@@ -54,7 +59,9 @@ export async function handleWebhook(this: IWebhookFunctions): Promise<IWebhookRe
 	const data = parseWebhookBody(raw);
 	if (!data) return rejectWebhook.call(this, 401);
 
-	const statuses = (this.getNodeParameter('statuses', []) as string[]).map((s) => String(s).toUpperCase());
+	const statuses = (this.getNodeParameter('statuses', []) as string[]).map((s) =>
+		String(s).toUpperCase(),
+	);
 	if (statuses.length && !statuses.includes(String(data.status ?? '').toUpperCase())) {
 		// Authentic, but not a status the user asked for: acknowledge it and start nothing.
 		return ignoreWebhook.call(this);

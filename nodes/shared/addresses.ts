@@ -40,9 +40,18 @@ interface CoinRules {
 	cashaddr?: Record<string, AddressNetwork>;
 }
 
-const v = (version: number, kind: 'p2pkh' | 'p2sh', network: AddressNetwork): Base58Version => ({ version, kind, network });
+const v = (version: number, kind: 'p2pkh' | 'p2sh', network: AddressNetwork): Base58Version => ({
+	version,
+	kind,
+	network,
+});
 
-const BTC_BASE58 = [v(0x00, 'p2pkh', 'mainnet'), v(0x05, 'p2sh', 'mainnet'), v(0x6f, 'p2pkh', 'testnet'), v(0xc4, 'p2sh', 'testnet')];
+const BTC_BASE58 = [
+	v(0x00, 'p2pkh', 'mainnet'),
+	v(0x05, 'p2sh', 'mainnet'),
+	v(0x6f, 'p2pkh', 'testnet'),
+	v(0xc4, 'p2sh', 'testnet'),
+];
 
 const COINS: Record<string, CoinRules> = {
 	BTC: { base58: BTC_BASE58, segwit: { bc: 'mainnet', tb: 'testnet', bcrt: 'testnet' } },
@@ -58,9 +67,26 @@ const COINS: Record<string, CoinRules> = {
 		],
 		segwit: { ltc: 'mainnet', tltc: 'testnet', rltc: 'testnet' },
 	},
-	DOGE: { base58: [v(0x1e, 'p2pkh', 'mainnet'), v(0x16, 'p2sh', 'mainnet'), v(0x71, 'p2pkh', 'testnet'), v(0xc4, 'p2sh', 'testnet')] },
-	DASH: { base58: [v(0x4c, 'p2pkh', 'mainnet'), v(0x10, 'p2sh', 'mainnet'), v(0x8c, 'p2pkh', 'testnet'), v(0x13, 'p2sh', 'testnet')] },
-	BCH: { base58: BTC_BASE58, cashaddr: { bitcoincash: 'mainnet', bchtest: 'testnet', bchreg: 'testnet' } },
+	DOGE: {
+		base58: [
+			v(0x1e, 'p2pkh', 'mainnet'),
+			v(0x16, 'p2sh', 'mainnet'),
+			v(0x71, 'p2pkh', 'testnet'),
+			v(0xc4, 'p2sh', 'testnet'),
+		],
+	},
+	DASH: {
+		base58: [
+			v(0x4c, 'p2pkh', 'mainnet'),
+			v(0x10, 'p2sh', 'mainnet'),
+			v(0x8c, 'p2pkh', 'testnet'),
+			v(0x13, 'p2sh', 'testnet'),
+		],
+	},
+	BCH: {
+		base58: BTC_BASE58,
+		cashaddr: { bitcoincash: 'mainnet', bchtest: 'testnet', bchreg: 'testnet' },
+	},
 };
 
 const ETH_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -73,10 +99,16 @@ const invalid = (reason: string, kind?: string, network?: AddressNetwork): Addre
 });
 
 /** Accepts a well-formed address only on the network the caller asked for. */
-function onNetwork(kind: string, network: AddressNetwork, wanted: AddressNetwork | 'any'): AddressCheck {
+function onNetwork(
+	kind: string,
+	network: AddressNetwork,
+	wanted: AddressNetwork | 'any',
+): AddressCheck {
 	if (wanted === 'any' || wanted === network) return { valid: true, kind, network };
 	return invalid(
-		network === 'testnet' ? 'this is a testnet address (a mainnet address is required)' : 'this is a mainnet address (a testnet address is required)',
+		network === 'testnet'
+			? 'this is a testnet address (a mainnet address is required)'
+			: 'this is a mainnet address (a testnet address is required)',
 		kind,
 		network,
 	);
@@ -88,7 +120,12 @@ function otherCoinsHint(coin: string, owns: (rules: CoinRules) => boolean): stri
 	return others.length ? ` (this looks like an address for ${others.join(' or ')})` : '';
 }
 
-function checkBase58(coin: string, rules: CoinRules, address: string, wanted: AddressNetwork | 'any'): AddressCheck {
+function checkBase58(
+	coin: string,
+	rules: CoinRules,
+	address: string,
+	wanted: AddressNetwork | 'any',
+): AddressCheck {
 	const payload = base58CheckDecode(address, 21);
 	if (typeof payload === 'string') return invalid(payload);
 	const match = rules.base58.find((r) => r.version === payload[0]);
@@ -105,13 +142,21 @@ function segwitKind(version: number, length: number): string {
 	return `witness-v${version}`;
 }
 
-function checkSegwit(rules: Record<string, AddressNetwork>, address: string, wanted: AddressNetwork | 'any'): AddressCheck {
+function checkSegwit(
+	rules: Record<string, AddressNetwork>,
+	address: string,
+	wanted: AddressNetwork | 'any',
+): AddressCheck {
 	const decoded = decodeSegwit(address);
 	if (typeof decoded === 'string') return invalid(decoded);
 	return onNetwork(segwitKind(decoded.version, decoded.program.length), rules[decoded.hrp], wanted);
 }
 
-function checkCashAddr(rules: Record<string, AddressNetwork>, address: string, wanted: AddressNetwork | 'any'): AddressCheck {
+function checkCashAddr(
+	rules: Record<string, AddressNetwork>,
+	address: string,
+	wanted: AddressNetwork | 'any',
+): AddressCheck {
 	const decoded = decodeCashAddr(address, Object.keys(rules));
 	if (typeof decoded === 'string') return invalid(decoded);
 	const { type, hash } = decoded;
@@ -119,19 +164,29 @@ function checkCashAddr(rules: Record<string, AddressNetwork>, address: string, w
 	// token-aware forms of 0 and 1 (CashTokens) and pay the same scripts.
 	if (type > 3) return invalid(`unknown CashAddr address type ${type}`);
 	const sizes = type % 2 === 0 ? [20] : [20, 32];
-	if (!sizes.includes(hash.length)) return invalid(`a ${hash.length}-byte hash is not payable with this CashAddr address type`);
+	if (!sizes.includes(hash.length))
+		return invalid(`a ${hash.length}-byte hash is not payable with this CashAddr address type`);
 	return onNetwork('cashaddr', rules[decoded.prefix], wanted);
 }
 
 /** Picks the format by the shape of the text, then leaves the verdict to that format's checks. */
-function checkBitcoinFamily(coin: string, rules: CoinRules, address: string, wanted: AddressNetwork | 'any'): AddressCheck {
-	if (ETH_ADDRESS.test(address)) return invalid(`unknown address prefix "0x" for ${coin} (this looks like an address for ETH)`);
+function checkBitcoinFamily(
+	coin: string,
+	rules: CoinRules,
+	address: string,
+	wanted: AddressNetwork | 'any',
+): AddressCheck {
+	if (ETH_ADDRESS.test(address))
+		return invalid(`unknown address prefix "0x" for ${coin} (this looks like an address for ETH)`);
 	const lower = address.toLowerCase();
 	const colon = lower.indexOf(':');
-	if (rules.cashaddr && (colon >= 0 || address.length > 36)) return checkCashAddr(rules.cashaddr, address, wanted);
+	if (rules.cashaddr && (colon >= 0 || address.length > 36))
+		return checkCashAddr(rules.cashaddr, address, wanted);
 	if (colon >= 0) {
 		const prefix = lower.slice(0, colon);
-		const hint = otherCoinsHint(coin, (r) => Boolean(r.cashaddr && Object.hasOwn(r.cashaddr, prefix)));
+		const hint = otherCoinsHint(coin, (r) =>
+			Boolean(r.cashaddr && Object.hasOwn(r.cashaddr, prefix)),
+		);
 		return invalid(`unknown address prefix "${prefix}:" for ${coin}${hint}; give the bare address`);
 	}
 	const separator = lower.lastIndexOf('1');
@@ -144,7 +199,9 @@ function checkBitcoinFamily(coin: string, rules: CoinRules, address: string, wan
 		return legacy.network ? legacy : segwit;
 	}
 	const looksBase58 = Array.from(address).every((ch) => BASE58_ALPHABET.includes(ch));
-	const looksBech32 = /^[a-z]+$/.test(hrp) && Array.from(lower.slice(separator + 1)).every((ch) => BECH32_CHARSET.includes(ch));
+	const looksBech32 =
+		/^[a-z]+$/.test(hrp) &&
+		Array.from(lower.slice(separator + 1)).every((ch) => BECH32_CHARSET.includes(ch));
 	if (!looksBase58 && looksBech32) {
 		const hint = otherCoinsHint(coin, (r) => Boolean(r.segwit && Object.hasOwn(r.segwit, hrp)));
 		return invalid(`unknown address prefix "${hrp}1" for ${coin}${hint}`);
@@ -154,17 +211,27 @@ function checkBitcoinFamily(coin: string, rules: CoinRules, address: string, wan
 
 function checkEth(address: string): AddressCheck {
 	if (!address.startsWith('0x')) {
-		return invalid(address.startsWith('0X') ? 'an ETH address starts with a lower-case "0x"' : 'an ETH address starts with "0x"');
+		return invalid(
+			address.startsWith('0X')
+				? 'an ETH address starts with a lower-case "0x"'
+				: 'an ETH address starts with "0x"',
+		);
 	}
 	const hex = address.slice(2);
 	const bad = Array.from(hex).find((ch) => !/[0-9a-fA-F]/.test(ch));
-	if (bad !== undefined) return invalid(`the address contains ${describeChar(bad)}, which is not a hex digit`);
-	if (hex.length !== 40) return invalid(`the address has ${hex.length} hex digits after "0x" instead of 40 (a character is probably missing or extra)`);
+	if (bad !== undefined)
+		return invalid(`the address contains ${describeChar(bad)}, which is not a hex digit`);
+	if (hex.length !== 40)
+		return invalid(
+			`the address has ${hex.length} hex digits after "0x" instead of 40 (a character is probably missing or extra)`,
+		);
 	if (/^0+$/.test(hex)) return invalid('this is the zero address (whatever is sent there is lost)');
 	// One case throughout means the sender did not checksum it: well formed, but a typo would pass.
 	if (hex === hex.toLowerCase() || hex === hex.toUpperCase()) return { valid: true, kind: 'hex' };
 	if (toEip55(hex) !== address) {
-		return invalid('the EIP-55 checksum (the pattern of capital letters) does not match (a character is probably mistyped)');
+		return invalid(
+			'the EIP-55 checksum (the pattern of capital letters) does not match (a character is probably mistyped)',
+		);
 	}
 	return { valid: true, kind: 'eip55' };
 }
@@ -174,18 +241,27 @@ function checkEth(address: string): AddressCheck {
  * any case). Returns undefined for a coin without rules here, so the caller decides what an
  * unchecked coin means. `network` defaults to 'mainnet'; 'any' accepts both; ETH ignores it.
  */
-export function checkAddress(coin: string, address: string, options: { network?: AddressNetwork | 'any' } = {}): AddressCheck | undefined {
+export function checkAddress(
+	coin: string,
+	address: string,
+	options: { network?: AddressNetwork | 'any' } = {},
+): AddressCheck | undefined {
 	const symbol = typeof coin === 'string' ? coin.trim().toUpperCase() : '';
 	const rules = Object.hasOwn(COINS, symbol) ? COINS[symbol] : undefined;
 	if (!rules && symbol !== 'ETH') return undefined;
 	const wanted = options.network ?? 'mainnet';
-	if (!['mainnet', 'testnet', 'any'].includes(wanted)) throw new Error(`checkAddress: unknown network "${String(wanted)}"`);
+	if (!['mainnet', 'testnet', 'any'].includes(wanted))
+		throw new Error(`checkAddress: unknown network "${String(wanted)}"`);
 	if (typeof address !== 'string') return invalid('the address must be text');
 	if (address === '') return invalid('the address is empty');
 	if (address.length > 200) return invalid('the text is too long to be an address');
-	if (/\s/.test(address)) return invalid('the address contains whitespace (a space, tab or line break); give the address alone');
+	if (/\s/.test(address))
+		return invalid(
+			'the address contains whitespace (a space, tab or line break); give the address alone',
+		);
 	const odd = Array.from(address).find((ch) => ch < '!' || ch > '~');
-	if (odd !== undefined) return invalid(`the address contains ${describeChar(odd)}, which no address uses`);
+	if (odd !== undefined)
+		return invalid(`the address contains ${describeChar(odd)}, which no address uses`);
 	return rules ? checkBitcoinFamily(symbol, rules, address, wanted) : checkEth(address);
 }
 

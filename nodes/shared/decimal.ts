@@ -28,17 +28,21 @@ export function decimalProblem(
 		return 'must be given as text (for example "0.1"), not as a number, so that no precision is lost';
 	}
 	if (value === undefined || value === null || value === '') return 'is required';
-	if (typeof value !== 'string') return `must be a decimal number as text, not ${Array.isArray(value) ? 'a list' : `an ${typeof value}`}`;
-	if (value.trim() !== value) return `"${value}" has spaces around it; give the amount exactly (e.g. "0.1")`;
+	if (typeof value !== 'string')
+		return `must be a decimal number as text, not ${Array.isArray(value) ? 'a list' : `an ${typeof value}`}`;
+	if (value.trim() !== value)
+		return `"${value}" has spaces around it; give the amount exactly (e.g. "0.1")`;
 	if (!DECIMAL.test(value)) {
 		return `"${value}" is not a plain decimal number (use digits and a dot, e.g. 0.1 — no sign, exponent, comma or spaces)`;
 	}
 	const [int, frac = ''] = value.split('.');
 	const maxDecimals = options.maxDecimals ?? DEFAULT_MAX_DECIMALS;
 	const unit = options.unit ? ` for ${options.unit}` : '';
-	if (frac.length > maxDecimals) return `has ${frac.length} decimal places; at most ${maxDecimals} are allowed${unit}`;
+	if (frac.length > maxDecimals)
+		return `has ${frac.length} decimal places; at most ${maxDecimals} are allowed${unit}`;
 	if (options.max !== undefined) {
-		if (compareDecimal(value, options.max) > 0) return `${value} is above the maximum of ${options.max}${unit}`;
+		if (compareDecimal(value, options.max) > 0)
+			return `${value} is above the maximum of ${options.max}${unit}`;
 	} else if (int.length > MAX_INTEGER_DIGITS) {
 		return `${value} is too large (at most ${MAX_INTEGER_DIGITS} digits before the decimal point)`;
 	}
@@ -48,14 +52,17 @@ export function decimalProblem(
 
 function scaled(value: string, scale: number): bigint {
 	const [int, frac = ''] = value.split('.');
-	return BigInt(int) * 10n ** BigInt(scale) + BigInt((frac + '0'.repeat(scale)).slice(0, scale) || '0');
+	return (
+		BigInt(int) * 10n ** BigInt(scale) + BigInt((frac + '0'.repeat(scale)).slice(0, scale) || '0')
+	);
 }
 
 /** Compares two decimal strings (or numbers from provider JSON, read through their text). */
 export function compareDecimal(a: string | number, b: string | number): -1 | 0 | 1 {
 	const sa = typeof a === 'number' ? numberText(a) : a;
 	const sb = typeof b === 'number' ? numberText(b) : b;
-	if (!DECIMAL.test(sa) || !DECIMAL.test(sb)) throw new Error('compareDecimal needs plain decimals');
+	if (!DECIMAL.test(sa) || !DECIMAL.test(sb))
+		throw new Error('compareDecimal needs plain decimals');
 	const scale = Math.max(sa.split('.')[1]?.length ?? 0, sb.split('.')[1]?.length ?? 0);
 	const x = scaled(sa, scale);
 	const y = scaled(sb, scale);
@@ -72,7 +79,8 @@ export function numberText(n: number): string {
  * are read as decimal text (exponents expanded), numbers through their shortest text.
  */
 export function sameAmount(a: unknown, b: unknown): boolean {
-	const norm = (v: unknown) => (typeof v === 'number' ? numberText(v) : typeof v === 'string' ? plainNumberText(v.trim()) : '');
+	const norm = (v: unknown) =>
+		typeof v === 'number' ? numberText(v) : typeof v === 'string' ? plainNumberText(v.trim()) : '';
 	const x = norm(a);
 	const y = norm(b);
 	if (!DECIMAL.test(x) || !DECIMAL.test(y)) return false;

@@ -17,7 +17,8 @@ export interface ProviderError {
 export function scrubSecrets<T>(value: T, secrets: string[]): T {
 	const usable = secrets.filter((s) => typeof s === 'string' && s.length >= 4);
 	if (!usable.length) return value;
-	const scrubString = (s: string) => usable.reduce((acc, secret) => acc.split(secret).join('***'), s);
+	const scrubString = (s: string) =>
+		usable.reduce((acc, secret) => acc.split(secret).join('***'), s);
 	const walk = (v: unknown): unknown => {
 		if (typeof v === 'string') return scrubString(v);
 		if (Array.isArray(v)) return v.map(walk);
@@ -32,10 +33,21 @@ export function scrubSecrets<T>(value: T, secrets: string[]): T {
 }
 
 /** Connection errors that prove the request never left this machine. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'ERR_BAD_OPTION']);
+const NOT_SENT_CODES = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'ERR_INVALID_URL',
+	'ERR_BAD_OPTION',
+]);
 
 export function networkCode(error: unknown): string {
-	const e = error as { code?: string; name?: string; cause?: { code?: string }; context?: { data?: { code?: string } } };
+	const e = error as {
+		code?: string;
+		name?: string;
+		cause?: { code?: string };
+		context?: { data?: { code?: string } };
+	};
 	return String(e?.code ?? e?.cause?.code ?? e?.context?.data?.code ?? e?.name ?? 'NETWORK_ERROR');
 }
 
@@ -66,7 +78,8 @@ function build(
 		itemIndex: ctx.itemIndex,
 	});
 	error.context.outcome = outcome;
-	if (extra.providerCode !== undefined) error.context.providerCode = scrubSecrets(extra.providerCode, ctx.secrets);
+	if (extra.providerCode !== undefined)
+		error.context.providerCode = scrubSecrets(extra.providerCode, ctx.secrets);
 	if (extra.data) error.context.data = scrubSecrets(extra.data, ctx.secrets);
 	return error;
 }
@@ -81,13 +94,23 @@ function unknownText(ctx: ErrorContext, what: string): string {
 }
 
 /** A request that failed before any answer (connection refused, cut, timed out). */
-export function connectionError(ctx: ErrorContext, code: string, error: { message?: string }): NodeApiError {
+export function connectionError(
+	ctx: ErrorContext,
+	code: string,
+	error: { message?: string },
+): NodeApiError {
 	const notSent = NOT_SENT_CODES.has(code);
 	if (ctx.kind === 'read' || notSent) {
 		const description = notSent
 			? `${ctx.action} was not sent: the connection could not be opened (${code}). Nothing was done at ${ctx.displayName}.`
 			: `${ctx.action} failed (${code}): ${String(error?.message ?? code)}`;
-		return build(ctx, { networkError: code } as JsonObject, `${ctx.displayName}: could not reach the API`, description, notSent ? 'not_sent' : 'failed');
+		return build(
+			ctx,
+			{ networkError: code } as JsonObject,
+			`${ctx.displayName}: could not reach the API`,
+			description,
+			notSent ? 'not_sent' : 'failed',
+		);
 	}
 	return build(
 		ctx,
@@ -112,17 +135,26 @@ export function answerError(
 	refused: boolean,
 	retriedTimes: number,
 ): NodeApiError {
-	const jsonBody = (body && typeof body === 'object' ? body : { response: String(body ?? '').slice(0, 2000) }) as JsonObject;
+	const jsonBody = (
+		body && typeof body === 'object' ? body : { response: String(body ?? '').slice(0, 2000) }
+	) as JsonObject;
 	const code = providerError?.code ?? `http_${statusCode}`;
 	if (ctx.kind !== 'read' && !refused) {
 		const what = providerError
 			? `${ctx.displayName} answered HTTP ${statusCode} (${code}), which does not say whether it acted`
 			: `the answer (HTTP ${statusCode}) could not be read as ${ctx.displayName}'s answer`;
-		return build(ctx, jsonBody, `${ctx.displayName}: the outcome of this ${ctx.kind === 'money' ? 'payout' : 'request'} is UNKNOWN`, unknownText(ctx, what), 'unknown', {
-			httpCode: String(statusCode),
-			providerCode: code,
-			data: providerError?.details,
-		});
+		return build(
+			ctx,
+			jsonBody,
+			`${ctx.displayName}: the outcome of this ${ctx.kind === 'money' ? 'payout' : 'request'} is UNKNOWN`,
+			unknownText(ctx, what),
+			'unknown',
+			{
+				httpCode: String(statusCode),
+				providerCode: code,
+				data: providerError?.details,
+			},
+		);
 	}
 	const retried = retriedTimes > 1 ? ` (still failing after ${retriedTimes} attempts)` : '';
 	return build(

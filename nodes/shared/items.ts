@@ -2,7 +2,11 @@ import type { IDataObject, INode, INodeExecutionData, JsonObject } from 'n8n-wor
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /** The n8n error to throw for a failed item: n8n's own errors keep their details, others are wrapped. */
-export function toNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+export function toNodeError(
+	node: INode,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context ??= {};
 		error.context.itemIndex ??= itemIndex;
@@ -11,13 +15,25 @@ export function toNodeError(node: INode, error: unknown, itemIndex: number): Nod
 	return new NodeOperationError(node, error as Error, { itemIndex });
 }
 
-/** Output of one failed item when the node is set to continue on fail. */
-export function errorItem(error: Error & { description?: string | null }, itemIndex: number): INodeExecutionData {
+/**
+ * Output of one failed item when the node continues on fail, in the shape n8n routes to a node's
+ * error output ("On Error: Continue (using error output)"): only `error`, `message` and `details`,
+ * which n8n then merges with the input item's fields. `details` carries the provider's code and
+ * error fields and, for payouts, the outcome and what was sent (what Check Outcome reads).
+ */
+export function errorItem(
+	error: Error & { description?: string | null },
+	itemIndex: number,
+	extra: IDataObject = {},
+): INodeExecutionData {
 	const json: IDataObject = { error: error.message };
-	if (error.description) json.errorDescription = error.description;
+	if (error.description) json.message = error.description;
 	const ctx = (error as unknown as { context?: IDataObject }).context;
-	if (ctx?.data && typeof ctx.data === 'object') json.errorDetails = ctx.data as IDataObject;
-	if (ctx?.providerCode !== undefined) json.errorCode = ctx.providerCode;
+	const details: IDataObject = {};
+	if (ctx?.providerCode !== undefined) details.code = ctx.providerCode;
+	if (ctx?.data && typeof ctx.data === 'object') details.provider = ctx.data as IDataObject;
+	Object.assign(details, extra);
+	if (Object.keys(details).length) json.details = details;
 	return { json, pairedItem: { item: itemIndex } };
 }
 

@@ -9,7 +9,8 @@ export class RawJsonNumber {
 
 export function serializeJson(value: unknown): string {
 	if (value instanceof RawJsonNumber) return value.text;
-	if (Array.isArray(value)) return '[' + value.map((v) => (v === undefined ? 'null' : serializeJson(v))).join(',') + ']';
+	if (Array.isArray(value))
+		return '[' + value.map((v) => (v === undefined ? 'null' : serializeJson(v))).join(',') + ']';
 	if (value !== null && typeof value === 'object') {
 		const parts: string[] = [];
 		for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
@@ -49,11 +50,18 @@ export function plainNumberText(literal: string): string {
  * amount never passes through a float. Integers beyond 2^53 keep their digits as a string (an id is
  * never rounded). Other numbers become JavaScript numbers as usual.
  */
-export function parseJsonKeepingText(text: string, keepAsText: (path: JsonPath) => boolean): unknown {
+export function parseJsonKeepingText(
+	text: string,
+	keepAsText: (path: JsonPath) => boolean,
+): unknown {
 	JSON.parse(text); // validates (and throws JSON.parse's own error); the walk below can then be simple
 	let i = 0;
 	const skipWs = () => {
-		while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+		while (
+			i < text.length &&
+			(text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')
+		)
+			i++;
 	};
 	const readString = (): string => {
 		const start = i;
@@ -80,7 +88,12 @@ export function parseJsonKeepingText(text: string, keepAsText: (path: JsonPath) 
 				i++; // ':'
 				const value = readValue([...path, key]);
 				// Like JSON.parse: the last duplicate wins and "__proto__" is an ordinary key.
-				Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+				Object.defineProperty(obj, key, {
+					value,
+					enumerable: true,
+					writable: true,
+					configurable: true,
+				});
 				skipWs();
 				if (text[i++] === '}') return obj;
 			}

@@ -10,7 +10,12 @@ import { decimalProblem, MAX_INTEGER_DIGITS } from './decimal';
  */
 
 /** Throws a clear error naming the field (nothing is sent). */
-export function invalidInput(ctx: IExecuteFunctions, field: string, problem: string, itemIndex: number): never {
+export function invalidInput(
+	ctx: IExecuteFunctions,
+	field: string,
+	problem: string,
+	itemIndex: number,
+): never {
 	throw new NodeOperationError(ctx.getNode(), `${field} ${problem}`, {
 		itemIndex,
 		description: 'Nothing was sent to the provider.',
@@ -43,16 +48,36 @@ export function checkText(
 	let text: string;
 	if (typeof value === 'string') text = value;
 	else if (typeof value === 'boolean') text = String(value);
-	else if (typeof value === 'number' && Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value))) {
+	else if (
+		typeof value === 'number' &&
+		Number.isFinite(value) &&
+		(!Number.isInteger(value) || Number.isSafeInteger(value))
+	) {
 		text = String(value);
-		if (/e/i.test(text)) invalidInput(ctx, field, `must be text; the number ${text} cannot be converted exactly`, i);
+		if (/e/i.test(text))
+			invalidInput(ctx, field, `must be text; the number ${text} cannot be converted exactly`, i);
 	} else if (typeof value === 'number') {
-		invalidInput(ctx, field, `must be text; the number ${String(value)} cannot be converted exactly (give it as text)`, i);
+		invalidInput(
+			ctx,
+			field,
+			`must be text; the number ${String(value)} cannot be converted exactly (give it as text)`,
+			i,
+		);
 	} else {
-		invalidInput(ctx, field, `must be text, but the value is ${typeName(value)} (check the expression)`, i);
+		invalidInput(
+			ctx,
+			field,
+			`must be text, but the value is ${typeName(value)} (check the expression)`,
+			i,
+		);
 	}
 	if (options.maxLength !== undefined && text.length > options.maxLength) {
-		invalidInput(ctx, field, `is ${text.length} characters long; at most ${options.maxLength} are allowed`, i);
+		invalidInput(
+			ctx,
+			field,
+			`is ${text.length} characters long; at most ${options.maxLength} are allowed`,
+			i,
+		);
 	}
 	return text;
 }
@@ -65,7 +90,10 @@ export function checkToken(
 	i: number,
 	options: { required?: boolean; maxLength?: number; pattern?: RegExp; expected?: string } = {},
 ): string | undefined {
-	const text = checkText(ctx, value, field, i, { required: options.required, maxLength: options.maxLength ?? 256 });
+	const text = checkText(ctx, value, field, i, {
+		required: options.required,
+		maxLength: options.maxLength ?? 256,
+	});
 	if (text === undefined) return undefined;
 	if (/\s/.test(text)) invalidInput(ctx, field, `"${text}" contains spaces or line breaks`, i);
 	if (options.pattern && !options.pattern.test(text)) {
@@ -87,12 +115,24 @@ export function checkId(
 	options: { pattern?: RegExp; expected?: string } = {},
 ): string {
 	if (typeof value === 'number' && !Number.isSafeInteger(value)) {
-		invalidInput(ctx, field, `is the number ${String(value)}, which is beyond exact integers (give the id as text)`, i);
+		invalidInput(
+			ctx,
+			field,
+			`is the number ${String(value)}, which is beyond exact integers (give the id as text)`,
+			i,
+		);
 	}
 	const id = checkToken(ctx, value, field, i, { required: true, maxLength: 128 }) as string;
-	if (id === '.' || id === '..' || /[/\\?#%]/.test(id)) invalidInput(ctx, field, `"${id}" is not a valid id`, i);
+	if (id === '.' || id === '..' || /[/\\?#%]/.test(id))
+		invalidInput(ctx, field, `"${id}" is not a valid id`, i);
 	const pattern = options.pattern ?? /^[A-Za-z0-9_-]+$/;
-	if (!pattern.test(id)) invalidInput(ctx, field, `"${id}" is not ${options.expected ?? 'a valid id (letters, digits, - and _)'}`, i);
+	if (!pattern.test(id))
+		invalidInput(
+			ctx,
+			field,
+			`"${id}" is not ${options.expected ?? 'a valid id (letters, digits, - and _)'}`,
+			i,
+		);
 	return id;
 }
 
@@ -123,10 +163,17 @@ export function checkInteger(
 ): number {
 	const n = typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
 	if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
-		invalidInput(ctx, field, `must be a whole number (got ${JSON.stringify(value) ?? String(value)})`, i);
+		invalidInput(
+			ctx,
+			field,
+			`must be a whole number (got ${JSON.stringify(value) ?? String(value)})`,
+			i,
+		);
 	}
-	if (options.min !== undefined && n < options.min) invalidInput(ctx, field, `must be at least ${options.min}`, i);
-	if (options.max !== undefined && n > options.max) invalidInput(ctx, field, `must be at most ${options.max}`, i);
+	if (options.min !== undefined && n < options.min)
+		invalidInput(ctx, field, `must be at least ${options.min}`, i);
+	if (options.max !== undefined && n > options.max)
+		invalidInput(ctx, field, `must be at most ${options.max}`, i);
 	return n;
 }
 
@@ -140,7 +187,8 @@ export function checkUrl(
 ): string | undefined {
 	const url = checkText(ctx, value, field, i, { required: options.required, maxLength: 2048 });
 	if (url === undefined) return undefined;
-	if (/\s/.test(url) || !isHttpUrl(url)) invalidInput(ctx, field, `"${url}" is not a valid http(s) URL`, i);
+	if (/\s/.test(url) || !isHttpUrl(url))
+		invalidInput(ctx, field, `"${url}" is not a valid http(s) URL`, i);
 	return url;
 }
 
@@ -154,9 +202,15 @@ export function isHttpUrl(value: string): boolean {
 }
 
 /** A boolean, also from the text "true"/"false" an expression may give. */
-export function checkBoolean(ctx: IExecuteFunctions, value: unknown, field: string, i: number): boolean {
+export function checkBoolean(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+): boolean {
 	if (value === 'true' || value === 'false') return value === 'true';
-	if (typeof value !== 'boolean') invalidInput(ctx, field, `must be true or false, not ${JSON.stringify(value)}`, i);
+	if (typeof value !== 'boolean')
+		invalidInput(ctx, field, `must be true or false, not ${JSON.stringify(value)}`, i);
 	return value;
 }
 

@@ -53,7 +53,10 @@ interface PollState {
 /** At most this many open items are re-read one by one per poll. */
 const MAX_FETCH_ONE = 25;
 
-export async function pollChanges<T extends IDataObject>(this: IPollFunctions, source: PollSource<T>): Promise<Array<PollChange<T>>> {
+export async function pollChanges<T extends IDataObject>(
+	this: IPollFunctions,
+	source: PollSource<T>,
+): Promise<Array<PollChange<T>>> {
 	if (this.getMode() === 'manual') {
 		// "Fetch Test Event": the newest item, so the user can map its fields. State is untouched.
 		const [newest] = await source.fetchPage.call(this, 0, 1);
@@ -86,7 +89,8 @@ export async function pollChanges<T extends IDataObject>(this: IPollFunctions, s
 				if (previous.initialized && !reachedKnown) changes.push({ item, change: 'created' });
 			} else {
 				reachedKnown = true;
-				if (before !== version && previous.initialized) changes.push({ item, change: 'changed', previous: before });
+				if (before !== version && previous.initialized)
+					changes.push({ item, change: 'changed', previous: before });
 			}
 		}
 		const allOpenSeen = [...open].every((id) => versions[id] !== undefined);
@@ -106,11 +110,13 @@ export async function pollChanges<T extends IDataObject>(this: IPollFunctions, s
 			const version = source.version(item);
 			versions[id] = version;
 			latest.set(id, item);
-			if (known[id] !== undefined && known[id] !== version) changes.push({ item, change: 'changed', previous: known[id] });
+			if (known[id] !== undefined && known[id] !== version)
+				changes.push({ item, change: 'changed', previous: known[id] });
 		}
 	}
 	// Open items not re-read keep their last version, so they are still watched.
-	for (const id of open) if (versions[id] === undefined && known[id] !== undefined) versions[id] = known[id];
+	for (const id of open)
+		if (versions[id] === undefined && known[id] !== undefined) versions[id] = known[id];
 
 	const { settled, unseen, failure } = await settleChanges(this, source, changes, previous.failed);
 	for (const { change } of settled) {
@@ -147,15 +153,23 @@ async function settleChanges<T extends IDataObject>(
 	source: PollSource<T>,
 	changes: Array<PollChange<T>>,
 	failed: string | undefined,
-): Promise<{ settled: Array<{ change: PollChange<T>; emit: boolean }>; unseen: string[]; failure?: unknown }> {
-	if (!source.settle) return { settled: changes.map((change) => ({ change, emit: true })), unseen: [] };
+): Promise<{
+	settled: Array<{ change: PollChange<T>; emit: boolean }>;
+	unseen: string[];
+	failure?: unknown;
+}> {
+	if (!source.settle)
+		return { settled: changes.map((change) => ({ change, emit: true })), unseen: [] };
 	const first = (c: PollChange<T>) => (source.id(c.item) === failed ? 0 : 1);
 	const ordered = [...changes].sort((a, b) => first(a) - first(b));
 	const settled: Array<{ change: PollChange<T>; emit: boolean }> = [];
 	for (let k = 0; k < ordered.length; k++) {
 		try {
 			const item = await source.settle.call(ctx, ordered[k]);
-			settled.push({ change: { ...ordered[k], item: item ?? ordered[k].item }, emit: item !== null });
+			settled.push({
+				change: { ...ordered[k], item: item ?? ordered[k].item },
+				emit: item !== null,
+			});
 		} catch (failure) {
 			return { settled, unseen: ordered.slice(k).map((c) => source.id(c.item)), failure };
 		}

@@ -121,7 +121,12 @@ export function buildProperties(
 		const menu = entries
 			// A money operation's action says that limits apply: it is also the description an AI
 			// agent sees of the operation when the node is its tool.
-			.map(([value, op]) => ({ name: op.name, value, description: op.description, action: op.kind === 'money' ? `${op.action} (safety limits apply)` : op.action }))
+			.map(([value, op]) => ({
+				name: op.name,
+				value,
+				description: op.description,
+				action: op.kind === 'money' ? `${op.action} (safety limits apply)` : op.action,
+			}))
 			.sort(byName);
 		out.push({
 			displayName: 'Operation',
@@ -134,7 +139,9 @@ export function buildProperties(
 		});
 		for (const [operation, op] of entries) {
 			const fields = [...op.properties, ...(options.extra?.(op) ?? [])];
-			out.push(...updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, fields));
+			out.push(
+				...updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, fields),
+			);
 		}
 	}
 	return out;

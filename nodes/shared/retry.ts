@@ -12,7 +12,10 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 65_000 };
 
-export function headerValue(headers: ResponseHeaders | undefined, name: string): string | undefined {
+export function headerValue(
+	headers: ResponseHeaders | undefined,
+	name: string,
+): string | undefined {
 	const key = Object.keys(headers ?? {}).find((k) => k.toLowerCase() === name.toLowerCase());
 	if (!key || !headers) return undefined;
 	const v = headers[key];
@@ -45,7 +48,10 @@ export function retryDelayMs(
 }
 
 /** Time until X-RateLimit-Reset (epoch seconds, epoch milliseconds or seconds from now), if given. */
-export function rateLimitResetDelayMs(headers: ResponseHeaders | undefined, now: number = Date.now()): number | undefined {
+export function rateLimitResetDelayMs(
+	headers: ResponseHeaders | undefined,
+	now: number = Date.now(),
+): number | undefined {
 	const reset = headerValue(headers, 'x-ratelimit-reset');
 	if (reset === undefined || !/^\d+(\.\d+)?$/.test(reset.trim())) return undefined;
 	const value = Number(reset);
@@ -66,8 +72,16 @@ export function rateLimitResetDelayMs(headers: ResponseHeaders | undefined, now:
  */
 const pausedUntil = new Map<string, number>();
 
-export function pacingKey(credentialType: string, credentials: IDataObject, secretFields: string[]): string {
-	const material = [credentialType, String(credentials.baseUrl ?? ''), ...secretFields.map((f) => String(credentials[f] ?? ''))];
+export function pacingKey(
+	credentialType: string,
+	credentials: IDataObject,
+	secretFields: string[],
+): string {
+	const material = [
+		credentialType,
+		String(credentials.baseUrl ?? ''),
+		...secretFields.map((f) => String(credentials[f] ?? '')),
+	];
 	return createHash('sha256').update(material.join('\u0000')).digest('hex');
 }
 

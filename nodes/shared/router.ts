@@ -19,12 +19,18 @@ export function runningOperation(ctx: object): OperationDefinition | undefined {
  * over the input items with Continue On Fail and pairedItem on every item. Money operations go
  * through the payout runner (checks and safety limits first, stop at the first unknown outcome).
  */
-export async function routeOperations(this: IExecuteFunctions, registry: Registry): Promise<INodeExecutionData[][]> {
+export async function routeOperations(
+	this: IExecuteFunctions,
+	registry: Registry,
+): Promise<INodeExecutionData[][]> {
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operationName = this.getNodeParameter('operation', 0) as string;
 	const operation = registry[resource]?.operations[operationName];
 	if (!operation) {
-		throw new NodeOperationError(this.getNode(), `The operation "${operationName}" of resource "${resource}" is not known`);
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operationName}" of resource "${resource}" is not known`,
+		);
 	}
 	running.set(this, operation);
 	if (operation.kind === 'money') return [await runPayouts.call(this, operation)];
@@ -34,7 +40,8 @@ export async function routeOperations(this: IExecuteFunctions, registry: Registr
 	for (let i = 0; i < items.length; i++) {
 		try {
 			const result = await operation.execute.call(this, i);
-			for (const json of Array.isArray(result) ? result : [result]) out.push({ json, pairedItem: { item: i } });
+			for (const json of Array.isArray(result) ? result : [result])
+				out.push({ json, pairedItem: { item: i } });
 		} catch (error) {
 			if (this.continueOnFail()) {
 				out.push(errorItem(error, i));

@@ -16,14 +16,22 @@ import { parseJsonKeepingText } from './json';
 import type { RequestKind } from './registry';
 import { kindAllows } from './registry';
 import type { ResponseHeaders, RetryPolicy } from './retry';
-import { DEFAULT_RETRY, isRetryableStatus, notePacing, pacingKey, retryDelayMs, waitForPacing } from './retry';
+import {
+	DEFAULT_RETRY,
+	isRetryableStatus,
+	notePacing,
+	pacingKey,
+	retryDelayMs,
+	waitForPacing,
+} from './retry';
 import { runningOperation } from './router';
 
 export type { ProviderError } from './errors';
 export { scrubSecrets } from './errors';
 export type { RequestKind } from './registry';
 
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
+export type RequestContext =
+	IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
 
 /** What the shared layer needs to know about a provider. */
 export interface ProviderSpec {
@@ -102,7 +110,10 @@ function bodyText(body: unknown): string | undefined {
  * A response body parsed as JSON when it looks like JSON: money fields (and integers beyond 2^53)
  * keep their exact text; any other body, or invalid JSON, is returned as text.
  */
-export function parseResponseBody(body: unknown, moneyFields: (path: JsonPath) => boolean = () => false): unknown {
+export function parseResponseBody(
+	body: unknown,
+	moneyFields: (path: JsonPath) => boolean = () => false,
+): unknown {
 	const text = bodyText(body);
 	if (text === undefined) return body;
 	const t = text.trim();
@@ -141,7 +152,12 @@ function assertKind(ctx: RequestContext, req: ApiRequest): void {
 }
 
 /** Sends one attempt; a connection failure is thrown as it came. */
-async function send(ctx: RequestContext, spec: ProviderSpec, req: ApiRequest, options: IHttpRequestOptions): Promise<ApiResponse> {
+async function send(
+	ctx: RequestContext,
+	spec: ProviderSpec,
+	req: ApiRequest,
+	options: IHttpRequestOptions,
+): Promise<ApiResponse> {
 	// A fresh copy each attempt: authenticate() re-signs with a new timestamp.
 	const attempt: IHttpRequestOptions = {
 		...options,
@@ -165,7 +181,12 @@ async function send(ctx: RequestContext, spec: ProviderSpec, req: ApiRequest, op
  * pacing, exact decimals in responses, provider error mapping to NodeApiError (UNKNOWN outcomes
  * for write/money answers that prove nothing) and secret scrubbing.
  */
-export async function apiRequest(this: RequestContext, spec: ProviderSpec, req: ApiRequest, policy: RetryPolicy = DEFAULT_RETRY): Promise<unknown> {
+export async function apiRequest(
+	this: RequestContext,
+	spec: ProviderSpec,
+	req: ApiRequest,
+	policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<unknown> {
 	assertKind(this, req);
 	const credentials = await cachedCredentials(this, spec.credentialType);
 	const base = spec.baseUrl ? spec.baseUrl(credentials) : String(credentials.baseUrl ?? '');
@@ -224,13 +245,30 @@ export async function apiRequest(this: RequestContext, spec: ProviderSpec, req: 
 			!!providerError &&
 			!(req.kind === 'money' && isRetryableStatus(statusCode)) &&
 			(spec.isRefusal?.(providerError, statusCode) ?? false);
-		const explained = providerError ? spec.explain?.(providerError.code, statusCode, providerError) : undefined;
-		throw answerError(errorContext, statusCode, body, providerError, explained, refused, Math.min(attempt, maxAttempts));
+		const explained = providerError
+			? spec.explain?.(providerError.code, statusCode, providerError)
+			: undefined;
+		throw answerError(
+			errorContext,
+			statusCode,
+			body,
+			providerError,
+			explained,
+			refused,
+			Math.min(attempt, maxAttempts),
+		);
 	}
-	return req.rawText ? ({ body, text: (response as ApiResponse).text ?? '' } satisfies TextResponse) : body;
+	return req.rawText
+		? ({ body, text: (response as ApiResponse).text ?? '' } satisfies TextResponse)
+		: body;
 }
 
 /** apiRequest with `rawText: true`: the parsed body and its raw text (e.g. to verify a response signature). */
-export async function apiRequestWithText(this: RequestContext, spec: ProviderSpec, req: ApiRequest, policy: RetryPolicy = DEFAULT_RETRY): Promise<TextResponse> {
+export async function apiRequestWithText(
+	this: RequestContext,
+	spec: ProviderSpec,
+	req: ApiRequest,
+	policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<TextResponse> {
 	return (await apiRequest.call(this, spec, { ...req, rawText: true }, policy)) as TextResponse;
 }

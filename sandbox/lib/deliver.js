@@ -5,9 +5,22 @@
 const http = require('node:http');
 
 /** Sends one request with a raw body; resolves with the recorded entry (also pushed onto `log`). */
-function deliver(log, targetUrl, { method = 'POST', body = '', headers = {}, timeoutMs = 10000 } = {}) {
+function deliver(
+	log,
+	targetUrl,
+	{ method = 'POST', body = '', headers = {}, timeoutMs = 10000 } = {},
+) {
 	return new Promise((resolve) => {
-		const entry = { at: new Date().toISOString(), url: targetUrl, method, headers, body, status: null, response: null, error: null };
+		const entry = {
+			at: new Date().toISOString(),
+			url: targetUrl,
+			method,
+			headers,
+			body,
+			status: null,
+			response: null,
+			error: null,
+		};
 		log.push(entry);
 		let u;
 		try {

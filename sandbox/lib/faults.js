@@ -19,22 +19,34 @@ function checkFault(input) {
 	};
 	if (!input || typeof input !== 'object' || Array.isArray(input)) bad('a fault is a JSON object');
 	const f = { times: 1, ...input };
-	if (typeof f.path !== 'string' || !f.path.startsWith('/')) bad('path must be the exact request path, e.g. "/wallet/balance"');
+	if (typeof f.path !== 'string' || !f.path.startsWith('/'))
+		bad('path must be the exact request path, e.g. "/wallet/balance"');
 	if (f.method !== undefined) {
 		if (typeof f.method !== 'string' || !f.method) bad('method must be a string such as "POST"');
 		f.method = f.method.toUpperCase();
 	}
-	if (f.status !== undefined && !(Number.isInteger(f.status) && f.status >= 100 && f.status <= 599)) bad('status must be an HTTP status (100-599)');
-	if (f.drop !== undefined && f.drop !== 'before' && f.drop !== 'after') bad('drop must be "before" or "after"');
+	if (f.status !== undefined && !(Number.isInteger(f.status) && f.status >= 100 && f.status <= 599))
+		bad('status must be an HTTP status (100-599)');
+	if (f.drop !== undefined && f.drop !== 'before' && f.drop !== 'after')
+		bad('drop must be "before" or "after"');
 	if (f.after !== undefined && typeof f.after !== 'boolean') bad('after must be true or false');
 	if (f.after && f.status === undefined) bad('after: true goes with a status');
-	if (f.delayMs !== undefined && !(Number.isInteger(f.delayMs) && f.delayMs >= 0 && f.delayMs <= MAX_DELAY_MS)) {
+	if (
+		f.delayMs !== undefined &&
+		!(Number.isInteger(f.delayMs) && f.delayMs >= 0 && f.delayMs <= MAX_DELAY_MS)
+	) {
 		bad(`delayMs must be an integer from 0 to ${MAX_DELAY_MS}`);
 	}
-	if (f.headers !== undefined && (f.headers === null || typeof f.headers !== 'object' || Array.isArray(f.headers))) bad('headers must be an object');
+	if (
+		f.headers !== undefined &&
+		(f.headers === null || typeof f.headers !== 'object' || Array.isArray(f.headers))
+	)
+		bad('headers must be an object');
 	if (!(Number.isInteger(f.times) && f.times >= 1)) bad('times must be an integer >= 1');
-	if (f.skip !== undefined && !(Number.isInteger(f.skip) && f.skip >= 0)) bad('skip must be an integer >= 0');
-	if (f.status === undefined && f.drop === undefined && f.delayMs === undefined) bad('give status, drop or delayMs');
+	if (f.skip !== undefined && !(Number.isInteger(f.skip) && f.skip >= 0))
+		bad('skip must be an integer >= 0');
+	if (f.status === undefined && f.drop === undefined && f.delayMs === undefined)
+		bad('give status, drop or delayMs');
 	return f;
 }
 
@@ -56,7 +68,9 @@ class Faults {
 
 	/** The fault for this request, used up by one (undefined when none is armed). */
 	take(method, path) {
-		const i = this.list.findIndex((f) => f.path === path && (!f.method || f.method.toUpperCase() === method));
+		const i = this.list.findIndex(
+			(f) => f.path === path && (!f.method || f.method.toUpperCase() === method),
+		);
 		if (i < 0) return undefined;
 		const f = this.list[i];
 		if (f.skip > 0) {
@@ -75,7 +89,10 @@ function plan(fault) {
 	const delayMs = fault.delayMs || 0;
 	if (fault.drop === 'before') return { before: 'drop', after: null, delayMs };
 	if (fault.drop === 'after') return { before: null, after: 'drop', delayMs };
-	if (fault.status !== undefined) return fault.after ? { before: null, after: 'answer', delayMs } : { before: 'answer', after: null, delayMs };
+	if (fault.status !== undefined)
+		return fault.after
+			? { before: null, after: 'answer', delayMs }
+			: { before: 'answer', after: null, delayMs };
 	return { before: null, after: null, delayMs };
 }
 

@@ -60,7 +60,7 @@ class LosslessReader {
 		const dups = [];
 		this.i++;
 		this.ws();
-		if (this.text[this.i] === '}') return this.i++, obj;
+		if (this.text[this.i] === '}') return (this.i++, obj);
 		for (;;) {
 			this.ws();
 			const key = this.string();
@@ -68,7 +68,12 @@ class LosslessReader {
 			this.i++; // ':'
 			if (Object.prototype.hasOwnProperty.call(obj, key)) dups.push(key);
 			// JSON.parse keeps the last duplicate, so do we; __proto__ stays a plain key.
-			Object.defineProperty(obj, key, { value: this.value(), enumerable: true, writable: true, configurable: true });
+			Object.defineProperty(obj, key, {
+				value: this.value(),
+				enumerable: true,
+				writable: true,
+				configurable: true,
+			});
 			this.ws();
 			if (this.text[this.i++] === '}') break;
 		}
@@ -80,7 +85,7 @@ class LosslessReader {
 		const arr = [];
 		this.i++;
 		this.ws();
-		if (this.text[this.i] === ']') return this.i++, arr;
+		if (this.text[this.i] === ']') return (this.i++, arr);
 		for (;;) {
 			arr.push(this.value());
 			this.ws();
@@ -151,8 +156,16 @@ function stringify(v) {
 function plain(v) {
 	if (v instanceof RawNumber) return Number(v.text);
 	if (Array.isArray(v)) return v.map(plain);
-	if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+	if (v && typeof v === 'object')
+		return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
 	return v;
 }
 
-module.exports = { RawNumber, parseLossless, parseWithNumberTexts, duplicateKeys, stringify, plain };
+module.exports = {
+	RawNumber,
+	parseLossless,
+	parseWithNumberTexts,
+	duplicateKeys,
+	stringify,
+	plain,
+};

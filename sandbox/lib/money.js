@@ -11,7 +11,9 @@ function toUnits(value, scale = SCALE) {
 	if (!PLAIN_DECIMAL.test(s)) return null;
 	const [int, frac = ''] = s.split('.');
 	if (frac.length > scale && /[1-9]/.test(frac.slice(scale))) return null;
-	return BigInt(int) * 10n ** BigInt(scale) + BigInt((frac + '0'.repeat(scale)).slice(0, scale) || '0');
+	return (
+		BigInt(int) * 10n ** BigInt(scale) + BigInt((frac + '0'.repeat(scale)).slice(0, scale) || '0')
+	);
 }
 
 /** 10000000n -> "0.10000000" (always `scale` decimals). */
@@ -76,4 +78,14 @@ function mulUnits(aUnits, aScale, bUnits, bScale, scale) {
 	return (p + base / 2n) / base;
 }
 
-module.exports = { SCALE, PLAIN_DECIMAL, toUnits, fromUnits, trimDecimal, unitsText, normalizeDecimal, divUnits, mulUnits };
+module.exports = {
+	SCALE,
+	PLAIN_DECIMAL,
+	toUnits,
+	fromUnits,
+	trimDecimal,
+	unitsText,
+	normalizeDecimal,
+	divUnits,
+	mulUnits,
+};

@@ -5,7 +5,11 @@
 /** An answer raised as an error: `body` is sent as JSON (or as is when a string). */
 class HttpError extends Error {
 	constructor(status, body, headers = {}) {
-		super(typeof body === 'string' ? body : (body && (body.message || body.description || body.error)) || `HTTP ${status}`);
+		super(
+			typeof body === 'string'
+				? body
+				: (body && (body.message || body.description || body.error)) || `HTTP ${status}`,
+		);
 		this.name = 'SandboxHttpError';
 		this.status = status;
 		this.body = body;

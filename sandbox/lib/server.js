@@ -28,7 +28,10 @@ function readRawBody(req) {
 function send(res, { status = 200, body = {}, headers = {} }) {
 	if (res.headersSent || res.destroyed) return;
 	const text = typeof body === 'string' ? body : stringify(body);
-	const type = typeof body === 'string' && /^\s*</.test(body) ? 'text/html; charset=utf-8' : 'application/json';
+	const type =
+		typeof body === 'string' && /^\s*</.test(body)
+			? 'text/html; charset=utf-8'
+			: 'application/json';
 	res.writeHead(status, { 'Content-Type': type, ...headers });
 	res.end(text);
 }
@@ -111,7 +114,9 @@ async function serveApi(sandbox, options, ctx) {
 	const p = plan(fault);
 	const faultAnswer = () => ({
 		status: fault.status,
-		body: fault.body ?? (options.faultBody ? options.faultBody(fault.status) : { error: 'sandbox_fault' }),
+		body:
+			fault.body ??
+			(options.faultBody ? options.faultBody(fault.status) : { error: 'sandbox_fault' }),
 		headers: fault.headers || {},
 	});
 	if (p.before) {
@@ -143,12 +148,26 @@ function logEntry(req, url, rawBody) {
 function requestHandler(sandbox, options) {
 	const common = commonControl(sandbox);
 	const control = options.control || new Router();
-	const unknownControl = () => ({ status: 404, body: { error: 'unknown sandbox control endpoint' } });
+	const unknownControl = () => ({
+		status: 404,
+		body: { error: 'unknown sandbox control endpoint' },
+	});
 	return async (req, res) => {
 		try {
 			const url = new URL(req.url, 'http://sandbox.local');
 			const rawBody = await readRawBody(req);
-			const ctx = { req, res, method: req.method, path: url.pathname, query: url.searchParams, rawUrl: req.url, rawBody, headers: req.headers, params: {}, sandbox };
+			const ctx = {
+				req,
+				res,
+				method: req.method,
+				path: url.pathname,
+				query: url.searchParams,
+				rawUrl: req.url,
+				rawBody,
+				headers: req.headers,
+				params: {},
+				sandbox,
+			};
 			if (url.pathname.startsWith('/_sandbox/')) {
 				const result = await common.dispatch(ctx, () => control.dispatch(ctx, unknownControl));
 				if (result) send(res, result);
@@ -157,7 +176,10 @@ function requestHandler(sandbox, options) {
 			sandbox.requests.push(logEntry(req, url, rawBody));
 			await serveApi(sandbox, options, ctx);
 		} catch (error) {
-			send(res, { status: 500, body: { error: 'sandbox_internal_error', message: String(error && error.message) } });
+			send(res, {
+				status: 500,
+				body: { error: 'sandbox_internal_error', message: String(error && error.message) },
+			});
 		}
 	};
 }
@@ -208,12 +230,24 @@ async function startProvider(app, { routes, control, ...options }) {
 }
 
 /** For in-process helpers: a sync throw becomes a rejection, like an error answer over HTTP. */
-const asPromise = (fn) => (...args) => {
-	try {
-		return Promise.resolve(fn(...args));
-	} catch (e) {
-		return Promise.reject(e);
-	}
-};
+const asPromise =
+	(fn) =>
+	(...args) => {
+		try {
+			return Promise.resolve(fn(...args));
+		} catch (e) {
+			return Promise.reject(e);
+		}
+	};
 
-module.exports = { asPromise, startProvider, startSandboxServer, controlRoute, controlBody, Router, HttpError, readRawBody, send };
+module.exports = {
+	asPromise,
+	startProvider,
+	startSandboxServer,
+	controlRoute,
+	controlBody,
+	Router,
+	HttpError,
+	readRawBody,
+	send,
+};

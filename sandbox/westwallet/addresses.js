@@ -2,7 +2,15 @@
 // WestWallet address endpoints of the sandbox: deposit addresses, invoices (one address per
 // accepted currency), an invoice's transactions, and the bare payment page an invoice's `url` opens.
 const { toUnits, unitsText } = require('../lib/money');
-const { fail, isBlank, isHttpUrl, intParam, amountOf, receiveCurrency, labelOf } = require('./checks');
+const {
+	fail,
+	isBlank,
+	isHttpUrl,
+	intParam,
+	amountOf,
+	receiveCurrency,
+	labelOf,
+} = require('./checks');
 const { invoiceTx, tickerOf, byCreated, formatDate } = require('./state');
 const data = require('./data');
 
@@ -12,7 +20,15 @@ function generate(app, ctx, body) {
 	const label = labelOf(body.label);
 	if (!app.wallet.addressQuotaAllows(1)) fail(400, 'too_much_addresses_per_day');
 	const rec = app.wallet.newAddress(cur, { label, ipn_url: body.ipn_url });
-	return { body: { address: rec.address, dest_tag: rec.dest_tag, currency: rec.currency, label: rec.label, error: 'ok' } };
+	return {
+		body: {
+			address: rec.address,
+			dest_tag: rec.dest_tag,
+			currency: rec.currency,
+			label: rec.label,
+			error: 'ok',
+		},
+	};
 }
 
 /** The invoice's fields after the doc's checks (in the doc's order). */
@@ -30,7 +46,11 @@ function invoiceRequest(app, body, parsed) {
 	const ttl = intParam(body.ttl) ?? 15;
 	if (!Number.isInteger(ttl) || ttl < 1 || ttl > 15) fail(400, 'bad_request');
 	const label = labelOf(body.label);
-	const inUsd = list.length > 1 || body.amount_in_usd === true || body.amount_in_usd === 'true' || body.amount_in_usd === 1;
+	const inUsd =
+		list.length > 1 ||
+		body.amount_in_usd === true ||
+		body.amount_in_usd === 'true' ||
+		body.amount_in_usd === 1;
 	if (!app.wallet.addressQuotaAllows(curs.length)) fail(400, 'too_much_addresses_per_day');
 	return { curs, units, ttl, label, inUsd };
 }
@@ -48,7 +68,12 @@ function createInvoice(app, ctx, body, parsed) {
 			amountUnits = (units * 10n ** 8n + rate - 1n) / rate;
 		}
 		const rec = app.wallet.newAddress(cur, { label, ipn_url: body.ipn_url, invoice_token: token });
-		return { address: rec.address, amount: unitsText(amountUnits), currency_code: ticker, dest_tag: rec.dest_tag };
+		return {
+			address: rec.address,
+			amount: unitsText(amountUnits),
+			currency_code: ticker,
+			dest_tag: rec.dest_tag,
+		};
 	});
 	const invoice = {
 		token,
@@ -67,7 +92,15 @@ function createInvoice(app, ctx, body, parsed) {
 	};
 	app.wallet.invoices.push(invoice);
 	const shown = allowed.map((a) => ({ ...a, amount: Number(a.amount) }));
-	return { body: { allowed_currencies_data: shown, expire_at: invoice.expire_at, token, url: invoice.url, error: 'ok' } };
+	return {
+		body: {
+			allowed_currencies_data: shown,
+			expire_at: invoice.expire_at,
+			token,
+			url: invoice.url,
+			error: 'ok',
+		},
+	};
 }
 
 function invoiceTransactions(app, ctx) {
@@ -89,7 +122,10 @@ function paymentPage(app, ctx) {
 	if (!invoice) return { status: 404, body: { error: 'not_found' } };
 	const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 	const rows = invoice.allowed_currencies_data
-		.map((a) => `<li>${esc(a.amount)} ${esc(a.currency_code)} to <code>${esc(a.address)}</code>${a.dest_tag ? ` (tag ${esc(a.dest_tag)})` : ''}</li>`)
+		.map(
+			(a) =>
+				`<li>${esc(a.amount)} ${esc(a.currency_code)} to <code>${esc(a.address)}</code>${a.dest_tag ? ` (tag ${esc(a.dest_tag)})` : ''}</li>`,
+		)
 		.join('');
 	return {
 		status: 200,

@@ -29,7 +29,12 @@ function authenticate(ctx, { publicKey, privateKey, tolerance, now }) {
 
 /** The headers a client sends for a body text (or a GET query object), as the provider expects them. */
 function signHeaders({ publicKey, privateKey }, payload, timestamp) {
-	const text = typeof payload === 'string' ? payload : Object.keys(payload).length ? JSON.stringify(payload) : '';
+	const text =
+		typeof payload === 'string'
+			? payload
+			: Object.keys(payload).length
+				? JSON.stringify(payload)
+				: '';
 	return {
 		'X-API-KEY': publicKey,
 		'X-ACCESS-TIMESTAMP': String(timestamp),

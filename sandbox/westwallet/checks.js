@@ -80,7 +80,8 @@ function receiveCurrency(wallet, code) {
 /** Withdrawal checks after the currency-level ones (order of the spec). Returns [code, extra] or null. */
 function withdrawalProblem(wallet, cur, w) {
 	if (!isBlank(w.ipn_url) && !isHttpUrl(w.ipn_url)) return ['wrong_ipn_url'];
-	if (typeof w.address !== 'string' || !new RegExp(cur.address_regex).test(w.address)) return ['bad_address'];
+	if (typeof w.address !== 'string' || !new RegExp(cur.address_regex).test(w.address))
+		return ['bad_address'];
 	if (cur.require_dest_tag) {
 		const tag = w.dest_tag;
 		const text = typeof tag === 'number' || typeof tag === 'string' ? String(tag) : '';
@@ -102,4 +103,15 @@ function labelOf(v) {
 	return label;
 }
 
-module.exports = { fail, isBlank, isHttpUrl, intParam, amountOf, priorityOf, sendCurrency, receiveCurrency, withdrawalProblem, labelOf };
+module.exports = {
+	fail,
+	isBlank,
+	isHttpUrl,
+	intParam,
+	amountOf,
+	priorityOf,
+	sendCurrency,
+	receiveCurrency,
+	withdrawalProblem,
+	labelOf,
+};

@@ -27,8 +27,16 @@ function currency(name, ticker, address_regex, limits, extra = {}) {
 /** Fresh copy of the currency list (state owns it; reset() takes a new copy). */
 function currencies() {
 	return [
-		currency('Bitcoin', 'BTC', BTC_REGEX, { min_receive: 0.0005, min_withdraw: 0.0001, max_withdraw_per_transaction: 5 }),
-		currency('Ethereum', 'ETH', '^0x[a-fA-F0-9]{40}$', { min_receive: 0.005, min_withdraw: 0.001, max_withdraw_per_transaction: 100 }),
+		currency('Bitcoin', 'BTC', BTC_REGEX, {
+			min_receive: 0.0005,
+			min_withdraw: 0.0001,
+			max_withdraw_per_transaction: 5,
+		}),
+		currency('Ethereum', 'ETH', '^0x[a-fA-F0-9]{40}$', {
+			min_receive: 0.005,
+			min_withdraw: 0.001,
+			max_withdraw_per_transaction: 100,
+		}),
 		currency(
 			'Ripple',
 			'XRP',
@@ -61,13 +69,37 @@ function currencies() {
 	];
 }
 
-const INITIAL_BALANCES = { BTC: '1.5', ETH: '10', XRP: '1000', USDTTRC: '5000', LTC: '50', DOGE: '100000', ZEC: '0' };
+const INITIAL_BALANCES = {
+	BTC: '1.5',
+	ETH: '10',
+	XRP: '1000',
+	USDTTRC: '5000',
+	LTC: '50',
+	DOGE: '100000',
+	ZEC: '0',
+};
 
 /** Fixed withdrawal fee per currency (the text is what create_withdrawal answers in `fee`). */
-const FEES = { BTC: '0.0001', ETH: '0.001', XRP: '0.1', USDTTRC: '1', LTC: '0.001', DOGE: '2', ZEC: '0.0001' };
+const FEES = {
+	BTC: '0.0001',
+	ETH: '0.001',
+	XRP: '0.1',
+	USDTTRC: '1',
+	LTC: '0.001',
+	DOGE: '2',
+	ZEC: '0.0001',
+};
 
 /** Fixed sandbox USD prices, used when an invoice amount is given in USD. */
-const USD_RATES = { BTC: '60000', ETH: '3000', XRP: '0.5', USDTTRC: '1', LTC: '80', DOGE: '0.1', ZEC: '30' };
+const USD_RATES = {
+	BTC: '60000',
+	ETH: '3000',
+	XRP: '0.5',
+	USDTTRC: '1',
+	LTC: '80',
+	DOGE: '0.1',
+	ZEC: '30',
+};
 
 /** Currencies the doc allows for POST /wallet/create_withdrawal/many. */
 const BULK_CURRENCIES = ['BTC', 'BCH', 'BTG', 'BSV', 'ADA', 'DASH', 'DOGE', 'LTC', 'XMR', 'ZEC'];

@@ -40,7 +40,10 @@ async function start(opts = {}) {
 		tolerance: opts.timestampToleranceSeconds ?? DEFAULTS.timestampToleranceSeconds,
 		now,
 	};
-	const wallet = new Wallet({ now, addressesPerDay: opts.addressesPerDay ?? DEFAULTS.addressesPerDay });
+	const wallet = new Wallet({
+		now,
+		addressesPerDay: opts.addressesPerDay ?? DEFAULTS.addressesPerDay,
+	});
 	/** Behaviour switches, mutable at run time through sandbox.options. */
 	const options = { balancesErrorField: opts.balancesErrorField === true };
 	const app = { config, options, wallet, sandbox: null };
@@ -55,7 +58,11 @@ async function start(opts = {}) {
 		methodNotAllowed: () => ({ status: 405, body: { error: 'method_not_allowed' } }),
 	});
 	return Object.assign(sandbox, {
-		credentials: { publicKey: config.publicKey, privateKey: config.privateKey, baseUrl: sandbox.url },
+		credentials: {
+			publicKey: config.publicKey,
+			privateKey: config.privateKey,
+			baseUrl: sandbox.url,
+		},
 		options,
 		state: wallet,
 		balance: (currency) => wallet.balanceText(currency),
@@ -65,7 +72,8 @@ async function start(opts = {}) {
 		setBalance: (currency, amount) => control.setBalance(app, currency, amount),
 		setCurrency: (currency, patch) => control.setCurrency(app, currency, patch),
 		/** Signs like the provider expects (for curl-like tests): headers for a body text or GET query object. */
-		sign: (payload = '', timestamp = Math.floor(now() / 1000)) => signHeaders(config, payload, timestamp),
+		sign: (payload = '', timestamp = Math.floor(now() / 1000)) =>
+			signHeaders(config, payload, timestamp),
 		describe: () => describe(app),
 	});
 }

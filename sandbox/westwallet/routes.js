@@ -6,7 +6,15 @@
 const { parseWithNumberTexts } = require('../lib/json');
 const { toUnits, fromUnits } = require('../lib/money');
 const { authenticate } = require('./auth');
-const { fail, isBlank, intParam, amountOf, priorityOf, sendCurrency, withdrawalProblem } = require('./checks');
+const {
+	fail,
+	isBlank,
+	intParam,
+	amountOf,
+	priorityOf,
+	sendCurrency,
+	withdrawalProblem,
+} = require('./checks');
 const { publicTx, tickerOf, byCreated, SEND_STATUSES } = require('./state');
 const addresses = require('./addresses');
 const data = require('./data');
@@ -29,12 +37,19 @@ function balance(app, ctx) {
 	const cur = app.wallet.findCurrency(ctx.query.get('currency'));
 	if (!cur) fail(400, 'currency_not_found');
 	const ticker = tickerOf(cur);
-	return { body: { balance: Number(fromUnits(app.wallet.balances[ticker])), currency: ticker, error: 'ok' } };
+	return {
+		body: {
+			balance: Number(fromUnits(app.wallet.balances[ticker])),
+			currency: ticker,
+			error: 'ok',
+		},
+	};
 }
 
 function balances(app) {
 	const body = {};
-	for (const [ticker, units] of Object.entries(app.wallet.balances)) body[ticker] = Number(fromUnits(units));
+	for (const [ticker, units] of Object.entries(app.wallet.balances))
+		body[ticker] = Number(fromUnits(units));
 	// The doc's example has no "error" field here; both official SDKs (JS, Python) require
 	// "error":"ok" on this answer, so it is an option (default: the doc).
 	if (app.options.balancesErrorField) body.error = 'ok';
@@ -46,7 +61,14 @@ function createWithdrawal(app, ctx, body, parsed) {
 	const cur = sendCurrency(wallet, body.currency);
 	const priority = priorityOf(body);
 	const { units } = amountOf(parsed, body, 'amount');
-	const w = { units, address: body.address, dest_tag: body.dest_tag, description: body.description, priority, ipn_url: body.ipn_url };
+	const w = {
+		units,
+		address: body.address,
+		dest_tag: body.dest_tag,
+		description: body.description,
+		priority,
+		ipn_url: body.ipn_url,
+	};
 	const problem = withdrawalProblem(wallet, cur, w);
 	if (problem) fail(400, problem[0], problem[1]);
 	const ticker = tickerOf(cur);
@@ -55,19 +77,47 @@ function createWithdrawal(app, ctx, body, parsed) {
 	if (units + feeUnits > wallet.balances[ticker]) fail(400, 'insufficient_funds');
 	const tx = wallet.createSend(cur, w, feeUnits, feeText);
 	const { id, address, dest_tag, currency, status, blockchain_hash, fee } = tx;
-	return { body: { id, amount: Number(tx.amount), address, dest_tag, currency, status, blockchain_hash, fee, error: 'ok' } };
+	return {
+		body: {
+			id,
+			amount: Number(tx.amount),
+			address,
+			dest_tag,
+			currency,
+			status,
+			blockchain_hash,
+			fee,
+			error: 'ok',
+		},
+	};
 }
 
 /** One entry of a bulk request, checked on its own: { index, w, address, amountText, units, description, error, extra }. */
 function bulkEntry(app, cur, priority, parsed, t, index) {
 	if (t === null || typeof t !== 'object' || Array.isArray(t)) {
-		return { index, address: null, amountText: null, units: null, description: '', error: 'bad_request' };
+		return {
+			index,
+			address: null,
+			amountText: null,
+			units: null,
+			description: '',
+			error: 'bad_request',
+		};
 	}
 	const { text, units } = amountOf(parsed, t, 'amount');
 	const w = { units, address: t.address, description: t.description, priority, ipn_url: t.ipn_url };
 	const problem = withdrawalProblem(app.wallet, cur, w);
 	const description = isBlank(t.description) ? '' : String(t.description);
-	return { index, w, address: t.address ?? null, amountText: text, units, description, error: problem ? problem[0] : null, extra: problem ? problem[1] : undefined };
+	return {
+		index,
+		w,
+		address: t.address ?? null,
+		amountText: text,
+		units,
+		description,
+		error: problem ? problem[0] : null,
+		extra: problem ? problem[1] : undefined,
+	};
 }
 
 /**
@@ -78,7 +128,9 @@ function bulkEntry(app, cur, priority, parsed, t, index) {
 function sendBulk(wallet, cur, entries) {
 	const ticker = tickerOf(cur);
 	const fullFee = toUnits(data.FEES[ticker] ?? '0');
-	const queue = entries.filter((e) => !e.error).sort((a, b) => (a.units === b.units ? a.index - b.index : a.units > b.units ? -1 : 1));
+	const queue = entries
+		.filter((e) => !e.error)
+		.sort((a, b) => (a.units === b.units ? a.index - b.index : a.units > b.units ? -1 : 1));
 	let sent = 0;
 	for (const e of queue) {
 		const fee = sent === 0 ? fullFee : fullFee / 2n;
@@ -94,7 +146,13 @@ function sendBulk(wallet, cur, entries) {
 function bulkResult(e) {
 	if (!e.tx) {
 		const amount = e.units !== null ? fromUnits(e.units) : e.amountText;
-		return { address: e.address, amount, description: e.description, error: e.error, ...(e.extra || {}) };
+		return {
+			address: e.address,
+			amount,
+			description: e.description,
+			error: e.error,
+			...(e.extra || {}),
+		};
 	}
 	const tx = e.tx;
 	return {
@@ -121,7 +179,9 @@ function createWithdrawalMany(app, ctx, body, parsed) {
 	if (!data.BULK_CURRENCIES.includes(tickerOf(cur))) fail(400, 'bulk_not_supported');
 	const priority = priorityOf(body);
 	if (!Array.isArray(body.transactions) || body.transactions.length === 0) fail(400, 'bad_request');
-	const entries = body.transactions.map((t, index) => bulkEntry(app, cur, priority, parsed, t, index));
+	const entries = body.transactions.map((t, index) =>
+		bulkEntry(app, cur, priority, parsed, t, index),
+	);
 	sendBulk(app.wallet, cur, entries);
 	return { body: { error: 'ok', results: entries.map(bulkResult) } }; // results in request order
 }
@@ -133,7 +193,10 @@ function transaction(app, ctx, body) {
 		tx = app.wallet.findTx(intParam(body.id));
 	} else if (!isBlank(body.label)) {
 		const label = String(body.label);
-		tx = app.wallet.transactions.filter((t) => t.label === label).sort(byCreated).pop();
+		tx = app.wallet.transactions
+			.filter((t) => t.label === label)
+			.sort(byCreated)
+			.pop();
 	} else {
 		fail(400, 'bad_request');
 	}
@@ -150,7 +213,8 @@ function transactions(app, ctx, body) {
 	}
 	const limit = intParam(body.limit) ?? 10;
 	const offset = intParam(body.offset) ?? 0;
-	if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(offset) || offset < 0) fail(400, 'bad_request');
+	if (!Number.isInteger(limit) || limit < 1 || !Number.isInteger(offset) || offset < 0)
+		fail(400, 'bad_request');
 	if (!isBlank(body.type)) {
 		if (!['send', 'receive'].includes(body.type)) fail(400, 'bad_request');
 		list = list.filter((t) => t.type === body.type);
@@ -163,7 +227,9 @@ function transactions(app, ctx, body) {
 	if (!['asc', 'desc'].includes(order)) fail(400, 'bad_request');
 	list.sort(byCreated);
 	if (order === 'desc') list.reverse();
-	return { body: { error: 'ok', result: list.slice(offset, offset + Math.min(limit, 100)).map(publicTx) } };
+	return {
+		body: { error: 'ok', result: list.slice(offset, offset + Math.min(limit, 100)).map(publicTx) },
+	};
 }
 
 const ROUTES = [

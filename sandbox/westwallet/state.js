@@ -26,7 +26,8 @@ class Wallet {
 	reset() {
 		this.currencies = data.currencies();
 		this.balances = {};
-		for (const c of this.currencies) this.balances[tickerOf(c)] = toUnits(data.INITIAL_BALANCES[tickerOf(c)] ?? '0');
+		for (const c of this.currencies)
+			this.balances[tickerOf(c)] = toUnits(data.INITIAL_BALANCES[tickerOf(c)] ?? '0');
 		this.transactions = [];
 		this.addresses = [];
 		this.invoices = [];
@@ -34,11 +35,14 @@ class Wallet {
 	}
 
 	findCurrency(code) {
-		return typeof code === 'string' ? this.currencies.find((c) => c.tickers.includes(code)) : undefined;
+		return typeof code === 'string'
+			? this.currencies.find((c) => c.tickers.includes(code))
+			: undefined;
 	}
 
 	findTx(id) {
-		const n = typeof id === 'number' ? id : typeof id === 'string' && /^-?\d+$/.test(id) ? Number(id) : NaN;
+		const n =
+			typeof id === 'number' ? id : typeof id === 'string' && /^-?\d+$/.test(id) ? Number(id) : NaN;
 		return Number.isInteger(n) ? this.transactions.find((t) => t.id === n) : undefined;
 	}
 
@@ -53,7 +57,9 @@ class Wallet {
 	/** True when `count` more addresses stay within the daily quota. */
 	addressQuotaAllows(count) {
 		const since = this.now() - DAY_MS;
-		return this.addresses.filter((a) => a.created_ms > since).length + count <= this.addressesPerDay;
+		return (
+			this.addresses.filter((a) => a.created_ms > since).length + count <= this.addressesPerDay
+		);
 	}
 
 	newAddress(cur, { label, ipn_url, invoice_token = null }) {
@@ -150,7 +156,8 @@ class Wallet {
 		tx.status = status;
 		tx.updated_at = formatDate(this.now());
 		if (conf !== undefined) tx.blockchain_confirmations = conf;
-		else if (status === 'completed') tx.blockchain_confirmations = Math.max(1, tx.blockchain_confirmations);
+		else if (status === 'completed')
+			tx.blockchain_confirmations = Math.max(1, tx.blockchain_confirmations);
 		return prev;
 	}
 
@@ -163,7 +170,14 @@ class Wallet {
 	snapshot() {
 		const balances = {};
 		for (const [k, v] of Object.entries(this.balances)) balances[k] = fromUnits(v);
-		return JSON.parse(JSON.stringify({ balances, transactions: this.transactions, addresses: this.addresses, invoices: this.invoices }));
+		return JSON.parse(
+			JSON.stringify({
+				balances,
+				transactions: this.transactions,
+				addresses: this.addresses,
+				invoices: this.invoices,
+			}),
+		);
 	}
 }
 
@@ -191,7 +205,22 @@ function publicTx(tx) {
 
 /** Transaction as /address/invoice_transactions shows it (doc example: amount is a string, keys sorted). */
 function invoiceTx(tx) {
-	const keys = ['address', 'amount', 'blockchain_confirmations', 'blockchain_hash', 'created_at', 'currency', 'description', 'dest_tag', 'fee', 'id', 'label', 'status', 'type', 'updated_at'];
+	const keys = [
+		'address',
+		'amount',
+		'blockchain_confirmations',
+		'blockchain_hash',
+		'created_at',
+		'currency',
+		'description',
+		'dest_tag',
+		'fee',
+		'id',
+		'label',
+		'status',
+		'type',
+		'updated_at',
+	];
 	return Object.fromEntries(keys.map((k) => [k, tx[k]]));
 }
 
@@ -211,4 +240,14 @@ function ipnFields(tx) {
 	};
 }
 
-module.exports = { Wallet, publicTx, invoiceTx, ipnFields, formatDate, tickerOf, byCreated, SEND_STATUSES, RECEIVE_STATUSES };
+module.exports = {
+	Wallet,
+	publicTx,
+	invoiceTx,
+	ipnFields,
+	formatDate,
+	tickerOf,
+	byCreated,
+	SEND_STATUSES,
+	RECEIVE_STATUSES,
+};

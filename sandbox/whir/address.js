@@ -13,7 +13,12 @@ const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 const BECH32_CONST = 1;
 const BECH32M_CONST = 0x2bc830a3;
-const BASE58_VERSIONS = { 0x00: ['mainnet', 'p2pkh'], 0x05: ['mainnet', 'p2sh'], 0x6f: ['testnet', 'p2pkh'], 0xc4: ['testnet', 'p2sh'] };
+const BASE58_VERSIONS = {
+	0x00: ['mainnet', 'p2pkh'],
+	0x05: ['mainnet', 'p2sh'],
+	0x6f: ['testnet', 'p2pkh'],
+	0xc4: ['testnet', 'p2sh'],
+};
 const HRP_NETWORK = { bc: 'mainnet', tb: 'testnet' };
 
 const sha256 = (b) => crypto.createHash('sha256').update(b).digest();
@@ -74,7 +79,11 @@ function polymod(values) {
 	return chk;
 }
 
-const hrpExpand = (hrp) => [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31)];
+const hrpExpand = (hrp) => [
+	...[...hrp].map((c) => c.charCodeAt(0) >> 5),
+	0,
+	...[...hrp].map((c) => c.charCodeAt(0) & 31),
+];
 
 /** Regroups bits (8 -> 5 with padding, 5 -> 8 without); null when the padding is not zero / too long. */
 function convertBits(data, from, to, pad) {
@@ -92,7 +101,7 @@ function convertBits(data, from, to, pad) {
 	}
 	if (pad) {
 		if (bits > 0) out.push((acc << (to - bits)) & maxv);
-	} else if (bits >= from || ((acc << (to - bits)) & maxv)) {
+	} else if (bits >= from || (acc << (to - bits)) & maxv) {
 		return null;
 	}
 	return out;
@@ -123,7 +132,14 @@ function decodeSegwit(text) {
 	const program = convertBits(d.data.slice(1), 5, 8, false);
 	if (!program || program.length < 2 || program.length > 40) return null;
 	if (version === 0 && program.length !== 20 && program.length !== 32) return null;
-	const type = version === 0 ? (program.length === 20 ? 'p2wpkh' : 'p2wsh') : version === 1 && program.length === 32 ? 'p2tr' : `witness_v${version}`;
+	const type =
+		version === 0
+			? program.length === 20
+				? 'p2wpkh'
+				: 'p2wsh'
+			: version === 1 && program.length === 32
+				? 'p2tr'
+				: `witness_v${version}`;
 	return { network: HRP_NETWORK[d.hrp], type };
 }
 
@@ -153,4 +169,10 @@ function canonicalAddress(text) {
 	return /^(bc|tb)1/i.test(text) ? text.toLowerCase() : text;
 }
 
-module.exports = { decodeAddress, isValidAddress, canonicalAddress, encodeSegwit, encodeBase58Check };
+module.exports = {
+	decodeAddress,
+	isValidAddress,
+	canonicalAddress,
+	encodeSegwit,
+	encodeBase58Check,
+};

@@ -14,7 +14,8 @@ function whirError(status, description) {
 const invalid = (description) => whirError(400, description);
 
 /** A request value in an error description (numbers as sent). */
-const shown = (v) => (v instanceof RawNumber ? v.text : typeof v === 'string' ? v : JSON.stringify(v));
+const shown = (v) =>
+	v instanceof RawNumber ? v.text : typeof v === 'string' ? v : JSON.stringify(v);
 
 const AMOUNT_RULE = 'must be a positive decimal with at most 8 decimals';
 
@@ -35,18 +36,27 @@ function payoutEntries(raw) {
 	if (raw === undefined || raw === null) throw invalid('Missing payouts.');
 	if (Array.isArray(raw)) {
 		if (raw.length && raw.every((p) => typeof p === 'string')) {
-			throw invalid('Payout amounts are missing: send payouts as {"<address>": "<amount>"} or [{"address": ..., "amount": ...}].');
+			throw invalid(
+				'Payout amounts are missing: send payouts as {"<address>": "<amount>"} or [{"address": ..., "amount": ...}].',
+			);
 		}
 		const entries = raw.map((p, i) => {
-			if (p === null || typeof p !== 'object' || Array.isArray(p)) throw invalid(`Invalid payout at position ${i}: expected {"address", "amount"}.`);
+			if (p === null || typeof p !== 'object' || Array.isArray(p))
+				throw invalid(`Invalid payout at position ${i}: expected {"address", "amount"}.`);
 			return { address: p.address, amount: p.amount };
 		});
 		return { form: 'array', entries };
 	}
-	if (typeof raw !== 'object' || raw instanceof RawNumber) throw invalid('Invalid payouts: expected {"<address>": "<amount>"} or a list of {"address", "amount"}.');
+	if (typeof raw !== 'object' || raw instanceof RawNumber)
+		throw invalid(
+			'Invalid payouts: expected {"<address>": "<amount>"} or a list of {"address", "amount"}.',
+		);
 	const dup = duplicateKeys(raw)[0];
 	if (dup !== undefined) throw invalid(`Duplicate payout address: ${dup}.`);
-	return { form: 'object', entries: Object.entries(raw).map(([address, amount]) => ({ address, amount })) };
+	return {
+		form: 'object',
+		entries: Object.entries(raw).map(([address, amount]) => ({ address, amount })),
+	};
 }
 
 /** Checked payouts: { form, payouts: [{address, units, kind: 'string'|'number', text}] }. */
@@ -55,13 +65,19 @@ function checkPayouts(raw, { acceptTestnet }) {
 	if (entries.length === 0) throw invalid('Payouts must not be empty.');
 	const seen = new Set();
 	const payouts = entries.map(({ address, amount }) => {
-		if (typeof address !== 'string' || !isValidAddress(address, { acceptTestnet })) throw invalid(`Invalid BTC address: ${shown(address)}.`);
+		if (typeof address !== 'string' || !isValidAddress(address, { acceptTestnet }))
+			throw invalid(`Invalid BTC address: ${shown(address)}.`);
 		const units = amountUnits(amount);
 		if (units === null) throw invalid(`Invalid amount for ${address}: ${AMOUNT_RULE}.`);
 		const key = canonicalAddress(address);
 		if (seen.has(key)) throw invalid(`Duplicate payout address: ${address}.`);
 		seen.add(key);
-		return { address, units, kind: typeof amount === 'string' ? 'string' : 'number', text: typeof amount === 'string' ? amount : null };
+		return {
+			address,
+			units,
+			kind: typeof amount === 'string' ? 'string' : 'number',
+			text: typeof amount === 'string' ? amount : null,
+		};
 	});
 	return { form, payouts };
 }
@@ -79,7 +95,8 @@ function checkDelay(v) {
 /** An optional affiliate code (a non-empty string); null when absent. */
 function checkRefCode(v) {
 	if (v === undefined || v === null || v === '') return null;
-	if (typeof v !== 'string' || v.length > 64) throw invalid('Invalid refCode: must be a string of at most 64 characters.');
+	if (typeof v !== 'string' || v.length > 64)
+		throw invalid('Invalid refCode: must be a string of at most 64 characters.');
 	return v;
 }
 
@@ -87,8 +104,17 @@ function checkRefCode(v) {
 function queryInt(query, name, dflt, min) {
 	const v = query.get(name);
 	if (v === null || v === '') return dflt;
-	if (!/^\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v))) throw invalid(`Invalid ${name}: must be a whole number${min ? ` of at least ${min}` : ''}.`);
+	if (!/^\d+$/.test(v) || Number(v) < min || !Number.isSafeInteger(Number(v)))
+		throw invalid(`Invalid ${name}: must be a whole number${min ? ` of at least ${min}` : ''}.`);
 	return Number(v);
 }
 
-module.exports = { whirError, amountUnits, checkPayouts, checkDelay, checkRefCode, queryInt, AMOUNT_RULE };
+module.exports = {
+	whirError,
+	amountUnits,
+	checkPayouts,
+	checkDelay,
+	checkRefCode,
+	queryInt,
+	AMOUNT_RULE,
+};

@@ -19,7 +19,13 @@ const routes = require('./routes');
 const control = require('./control');
 
 function initialSettings(app) {
-	return { maintenance: false, blocked: false, signature: { mode: 'normal', key: app.forgedKey }, payoutsFormat: 'received', acceptTestnet: app.acceptTestnet };
+	return {
+		maintenance: false,
+		blocked: false,
+		signature: { mode: 'normal', key: app.forgedKey },
+		payoutsFormat: 'received',
+		acceptTestnet: app.acceptTestnet,
+	};
 }
 
 function describe(app) {
@@ -35,7 +41,10 @@ function describe(app) {
 function snapshot(app) {
 	return {
 		transactions: app.store.list().map((tx) => views.controlView(app.store, tx)),
-		settings: { ...app.settings, signature: { mode: app.settings.signature.mode, field: app.settings.signature.field } },
+		settings: {
+			...app.settings,
+			signature: { mode: app.settings.signature.mode, field: app.settings.signature.field },
+		},
 		clock: control.clockView(app),
 	};
 }
@@ -57,7 +66,10 @@ async function start(opts = {}) {
 		acceptTestnet: opts.acceptTestnet ?? DEFAULTS.acceptTestnet,
 		clock,
 		now,
-		store: new TransactionStore({ now, pendingTtlHours: opts.pendingTtlHours ?? DEFAULTS.pendingTtlHours }),
+		store: new TransactionStore({
+			now,
+			pendingTtlHours: opts.pendingTtlHours ?? DEFAULTS.pendingTtlHours,
+		}),
 		sandbox: null,
 	};
 	app.settings = initialSettings(app);
@@ -73,7 +85,11 @@ async function start(opts = {}) {
 	/** The live switches (replaced on reset, hence a getter). */
 	Object.defineProperty(sb, 'settings', { get: () => app.settings, enumerable: true });
 	return Object.assign(sb, {
-		credentials: { apiKey: app.apiKey, secretKey: app.secretKey, baseUrl: `${sb.url}${routes.BASE}` },
+		credentials: {
+			apiKey: app.apiKey,
+			secretKey: app.secretKey,
+			baseUrl: `${sb.url}${routes.BASE}`,
+		},
 		describe: () => describe(app),
 		store: app.store,
 		deposit: later((id, o = {}) => control.step(app, id, 'deposit', o)),
@@ -90,7 +106,8 @@ async function start(opts = {}) {
 		/** The signer, for tests: canonical string and base64 signature of answer fields (in order). */
 		canonicalString,
 		sign: (fields, secret = app.secretKey) => signFields(fields, secret),
-		isValidAddress: (a, o) => isValidAddress(a, { acceptTestnet: app.settings.acceptTestnet, ...o }),
+		isValidAddress: (a, o) =>
+			isValidAddress(a, { acceptTestnet: app.settings.acceptTestnet, ...o }),
 	});
 }
 

@@ -21,12 +21,19 @@ function status(app) {
 }
 
 function validateAddress(app, ctx) {
-	return { body: { result: isValidAddress(ctx.params.address, { acceptTestnet: app.settings.acceptTestnet }) ? 'true' : 'false' } };
+	return {
+		body: {
+			result: isValidAddress(ctx.params.address, { acceptTestnet: app.settings.acceptTestnet })
+				? 'true'
+				: 'false',
+		},
+	};
 }
 
 function createTransaction(app, ctx) {
 	const body = parseLossless(ctx.rawBody.toString('utf8'));
-	if (body === null || typeof body !== 'object' || Array.isArray(body)) throw whirError(400, TEXT.invalidJson);
+	if (body === null || typeof body !== 'object' || Array.isArray(body))
+		throw whirError(400, TEXT.invalidJson);
 	const { acceptTestnet } = app.settings;
 	const { form, payouts } = checkPayouts(body.payouts, { acceptTestnet });
 	const delay = checkDelay(body.delay);
@@ -76,7 +83,10 @@ function register(router, app) {
 /** Unknown endpoint or method: 404 (503 while in maintenance), provider-shaped. */
 function fallbacks(router, app) {
 	const notFound = () => {
-		const e = whirError(app.settings.maintenance ? 503 : 404, app.settings.maintenance ? TEXT.maintenance : TEXT.noEndpoint);
+		const e = whirError(
+			app.settings.maintenance ? 503 : 404,
+			app.settings.maintenance ? TEXT.maintenance : TEXT.noEndpoint,
+		);
 		return { status: e.status, body: e.body };
 	};
 	return { notFound, methodNotAllowed: notFound };

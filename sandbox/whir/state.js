@@ -40,14 +40,21 @@ class TransactionStore {
 
 	newId() {
 		let id;
-		do id = Array.from({ length: 16 }, () => ID_ALPHABET[crypto.randomInt(ID_ALPHABET.length)]).join('');
+		do
+			id = Array.from({ length: 16 }, () => ID_ALPHABET[crypto.randomInt(ID_ALPHABET.length)]).join(
+				'',
+			);
 		while (this.transactions.has(id));
 		return id;
 	}
 
 	/** A valid P2WPKH deposit address, different for every transaction. */
 	depositAddressFor(id, testnet) {
-		const program = crypto.createHash('sha256').update(`whir-sandbox-deposit:${id}:${randomHex(8)}`).digest().subarray(0, 20);
+		const program = crypto
+			.createHash('sha256')
+			.update(`whir-sandbox-deposit:${id}:${randomHex(8)}`)
+			.digest()
+			.subarray(0, 20);
 		return encodeSegwit(testnet ? 'tb' : 'bc', 0, program);
 	}
 
@@ -103,13 +110,18 @@ class TransactionStore {
 	sweep() {
 		const t = this.now();
 		for (const tx of this.transactions.values()) {
-			if (tx.status === 'pending' && t >= tx.created + this.ttlMs) this.setStatus(tx, 'expired', tx.created + this.ttlMs);
-			if (tx.status === 'processing' && t >= this.dueAt(tx)) this.finish(tx, null, Math.max(this.dueAt(tx), tx.updated));
+			if (tx.status === 'pending' && t >= tx.created + this.ttlMs)
+				this.setStatus(tx, 'expired', tx.created + this.ttlMs);
+			if (tx.status === 'processing' && t >= this.dueAt(tx))
+				this.finish(tx, null, Math.max(this.dueAt(tx), tx.updated));
 		}
 	}
 
 	require(tx, ...statuses) {
-		if (!statuses.includes(tx.status)) throw new TransitionError(`invalid transition: the transaction is ${tx.status} (needs ${statuses.join(' or ')})`);
+		if (!statuses.includes(tx.status))
+			throw new TransitionError(
+				`invalid transition: the transaction is ${tx.status} (needs ${statuses.join(' or ')})`,
+			);
 	}
 
 	/** The deposit is seen: pending -> confirming. receivedUnits defaults to the amount asked. */
@@ -132,7 +144,9 @@ class TransactionStore {
 		this.require(tx, 'confirming', 'processing');
 		const due = this.dueAt(tx);
 		if (this.now() < due) {
-			throw new TransitionError(`the delay of ${tx.delay} h is not over: payouts start at ${new Date(due).toISOString()} (advance the clock)`);
+			throw new TransitionError(
+				`the delay of ${tx.delay} h is not over: payouts start at ${new Date(due).toISOString()} (advance the clock)`,
+			);
 		}
 		this.finish(tx, txid);
 	}

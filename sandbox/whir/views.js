@@ -52,14 +52,23 @@ function createView(app, tx) {
 
 function detailView(app, tx) {
 	const out = { id: tx.id, status: tx.status, depositAddress: tx.depositAddress };
-	if (tx.status !== 'expired' || tx.receivedUnits !== null) out.depositAmount = unitsText(tx.receivedUnits ?? tx.depositUnits);
-	Object.assign(out, { depositTxid: tx.depositTxid, payouts: payoutsValue(tx, app.settings.payoutsFormat), txid: tx.txid });
+	if (tx.status !== 'expired' || tx.receivedUnits !== null)
+		out.depositAmount = unitsText(tx.receivedUnits ?? tx.depositUnits);
+	Object.assign(out, {
+		depositTxid: tx.depositTxid,
+		payouts: payoutsValue(tx, app.settings.payoutsFormat),
+		txid: tx.txid,
+	});
 	return signed(app, { ...out, ...tail(tx) });
 }
 
 /** Another valid address of the same network (the default lie of the "tamper" mode). */
 function otherAddress(address) {
-	const program = crypto.createHash('sha256').update(`tampered:${address}`).digest().subarray(0, 20);
+	const program = crypto
+		.createHash('sha256')
+		.update(`tampered:${address}`)
+		.digest()
+		.subarray(0, 20);
 	return encodeSegwit(decodeAddress(address)?.network === 'mainnet' ? 'bc' : 'tb', 0, program);
 }
 
@@ -67,7 +76,10 @@ function otherAddress(address) {
 function signed(app, fields) {
 	const s = app.settings.signature;
 	if (s.mode === 'omit') return fields;
-	const out = { ...fields, signature: signFields(fields, s.mode === 'forged' ? s.key : app.secretKey) };
+	const out = {
+		...fields,
+		signature: signFields(fields, s.mode === 'forged' ? s.key : app.secretKey),
+	};
 	if (s.mode === 'tamper' && Object.prototype.hasOwnProperty.call(fields, s.field)) {
 		out[s.field] = s.value !== undefined ? s.value : otherAddress(fields.depositAddress);
 	}

@@ -6,14 +6,19 @@ const { HttpError } = require('../lib/router');
 const { safeEqual, bearerToken } = require('../lib/auth');
 
 /** The doc's `{success:false, error, code, message}` answer. */
-const fail = (code, error, message) => ({ status: code, body: { success: false, error, code, message } });
+const fail = (code, error, message) => ({
+	status: code,
+	body: { success: false, error, code, message },
+});
 
 /** A valid {limit, windowSeconds} or a 400. */
 function checkRateLimit(rl) {
 	const limit = Number(rl.limit);
 	const windowSeconds = Number(rl.windowSeconds);
 	if (!Number.isInteger(limit) || limit < 1 || !(windowSeconds > 0)) {
-		throw new HttpError(400, { error: 'rateLimit needs an integer limit >= 1 and windowSeconds > 0' });
+		throw new HttpError(400, {
+			error: 'rateLimit needs an integer limit >= 1 and windowSeconds > 0',
+		});
 	}
 	return { limit, windowSeconds };
 }
@@ -42,12 +47,18 @@ class RateLimiter {
 			'X-RateLimit-Remaining': String(Math.max(0, limit - b.count)),
 			'X-RateLimit-Reset': String(Math.ceil(end / 1000)),
 		};
-		return { limited: b.count > limit, headers, retryAfter: Math.max(1, Math.ceil((end - t) / 1000)) };
+		return {
+			limited: b.count > limit,
+			headers,
+			retryAfter: Math.max(1, Math.ceil((end - t) / 1000)),
+		};
 	}
 
 	/** The windows by (shortened) key, for the state snapshot. */
 	windows() {
-		return Object.fromEntries([...this.buckets].map(([k, b]) => [k ? `${k.slice(0, 4)}…` : '(no key)', { ...b }]));
+		return Object.fromEntries(
+			[...this.buckets].map(([k, b]) => [k ? `${k.slice(0, 4)}…` : '(no key)', { ...b }]),
+		);
 	}
 }
 

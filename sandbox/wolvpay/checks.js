@@ -11,18 +11,30 @@ const requestError = (message, code, param) => ({
 	status: 400,
 	body: { error: { type: 'invalid_request_error', message, code, ...(param ? { param } : {}) } },
 });
-const invalidJson = () => requestError('Data must be sent as JSON in the request body.', 'invalid_json');
-const badCoin = () => fail(400, 'Bad Request', 'The provided cryptocurrency code is not supported or not enabled.');
+const invalidJson = () =>
+	requestError('Data must be sent as JSON in the request body.', 'invalid_json');
+const badCoin = () =>
+	fail(400, 'Bad Request', 'The provided cryptocurrency code is not supported or not enabled.');
 const invoiceNotFound = () => fail(404, 'Not Found', 'Invoice not found.');
 
-const isJsonContentType = (ct) => /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(String(ct || '').trim());
+const isJsonContentType = (ct) =>
+	/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(String(ct || '').trim());
 const blank = (v) => v === undefined || v === null || v === '';
-const text = (v) => (blank(v) ? null : v instanceof RawNumber ? v.text : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const text = (v) =>
+	blank(v)
+		? null
+		: v instanceof RawNumber
+			? v.text
+			: typeof v === 'object'
+				? JSON.stringify(v)
+				: String(v);
 
 /** A decimal from a JSON value (RawNumber, number or string) -> normalized text, or null. */
 function decimalText(v) {
-	if (v instanceof RawNumber) return v.text.startsWith('-') ? null : /[eE]/.test(v.text) ? normalizeDecimal(v.text) : v.text;
-	if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? normalizeDecimal(String(v)) : null;
+	if (v instanceof RawNumber)
+		return v.text.startsWith('-') ? null : /[eE]/.test(v.text) ? normalizeDecimal(v.text) : v.text;
+	if (typeof v === 'number')
+		return Number.isFinite(v) && v >= 0 ? normalizeDecimal(String(v)) : null;
 	if (typeof v === 'string') return normalizeDecimal(v);
 	return null;
 }
@@ -30,7 +42,8 @@ function decimalText(v) {
 function whiteLabelOf(v) {
 	if (blank(v)) return true;
 	if (v === false || v === 0 || (v instanceof RawNumber && Number(v.text) === 0)) return false;
-	if (typeof v === 'string' && ['0', 'false', 'no', 'off'].includes(v.trim().toLowerCase())) return false;
+	if (typeof v === 'string' && ['0', 'false', 'no', 'off'].includes(v.trim().toLowerCase()))
+		return false;
 	return true;
 }
 
@@ -39,16 +52,26 @@ const coinCode = (v) => (typeof v === 'string' ? v.trim().toLowerCase() : '');
 
 /** Validates POST /invoices fields; returns { fields } or { error: <answer> }. */
 function validateCreate(body) {
-	if (blank(body.amount)) return { error: requestError('Missing required parameter: amount', 'missing_parameter', 'amount') };
+	if (blank(body.amount))
+		return {
+			error: requestError('Missing required parameter: amount', 'missing_parameter', 'amount'),
+		};
 	const amountText = decimalText(body.amount);
 	const units = amountText === null ? null : toUnits(amountText, 18);
 	if (units === null || units <= 0n) {
-		return { error: requestError('Invalid parameter: amount must be a positive number.', 'invalid_parameter', 'amount') };
+		return {
+			error: requestError(
+				'Invalid parameter: amount must be a positive number.',
+				'invalid_parameter',
+				'amount',
+			),
+		};
 	}
 	let currency = 'USD';
 	if (!blank(body.currency)) {
 		currency = typeof body.currency === 'string' ? body.currency.trim().toUpperCase() : '';
-		if (!FIAT_CODES.includes(currency)) return { error: fail(400, 'Bad Request', 'Unsupported currency.') };
+		if (!FIAT_CODES.includes(currency))
+			return { error: fail(400, 'Bad Request', 'Unsupported currency.') };
 	}
 	let coin = null;
 	if (!blank(body.coin)) {
@@ -74,4 +97,18 @@ function parseIntParam(v, dflt) {
 	return n >= 1 ? n : dflt;
 }
 
-module.exports = { ok, fail, requestError, invalidJson, badCoin, invoiceNotFound, isJsonContentType, blank, text, decimalText, coinCode, validateCreate, parseIntParam };
+module.exports = {
+	ok,
+	fail,
+	requestError,
+	invalidJson,
+	badCoin,
+	invoiceNotFound,
+	isJsonContentType,
+	blank,
+	text,
+	decimalText,
+	coinCode,
+	validateCreate,
+	parseIntParam,
+};

@@ -36,7 +36,11 @@ function coinDecimalsText(v, inv, name) {
 	const t = decimalText(v);
 	const dec = COIN_BY_CODE.get(inv.coin)?.decimals ?? 8;
 	const units = t === null ? null : toUnits(t, dec);
-	if (units === null || units < 0n) throw bad(400, { error: `invalid ${name}`, message: `${name} must be a non-negative decimal with at most ${dec} decimals` });
+	if (units === null || units < 0n)
+		throw bad(400, {
+			error: `invalid ${name}`,
+			message: `${name} must be a non-negative decimal with at most ${dec} decimals`,
+		});
 	return trimDecimal(fromUnits(units, dec));
 }
 
@@ -49,11 +53,18 @@ function applyStep(app, inv, action, params) {
 	} else if (action === 'confirming') {
 		store.transition(inv, STATUS.CONFIRMING_PAYMENT);
 	} else if (action === 'pay') {
-		const received = blank(params.coin_amount) || !inv.coin ? undefined : coinDecimalsText(params.coin_amount, inv, 'coin_amount');
-		if (received !== undefined && toUnits(received, 18) <= 0n) throw bad(400, { error: 'invalid coin_amount', message: 'coin_amount must be positive' });
+		const received =
+			blank(params.coin_amount) || !inv.coin
+				? undefined
+				: coinDecimalsText(params.coin_amount, inv, 'coin_amount');
+		if (received !== undefined && toUnits(received, 18) <= 0n)
+			throw bad(400, { error: 'invalid coin_amount', message: 'coin_amount must be positive' });
 		store.transition(inv, STATUS.PAID, { coinReceived: received });
 	} else if (action === 'underpay') {
-		const received = blank(params.coin_received) || !inv.coin ? undefined : coinDecimalsText(params.coin_received, inv, 'coin_received');
+		const received =
+			blank(params.coin_received) || !inv.coin
+				? undefined
+				: coinDecimalsText(params.coin_received, inv, 'coin_received');
 		store.transition(inv, STATUS.UNDERPAID, { coinReceived: received });
 	} else if (action === 'expire') {
 		store.transition(inv, STATUS.EXPIRED);
@@ -70,7 +81,11 @@ async function lifecycle(app, id, action, params = {}) {
 		applyStep(app, inv, action, params);
 	} catch (e) {
 		if (!(e instanceof TransitionError)) throw e;
-		throw bad(e.status, { error: e.status === 409 ? 'invalid transition' : 'invalid request', message: e.message, status: inv.status });
+		throw bad(e.status, {
+			error: e.status === 409 ? 'invalid transition' : 'invalid request',
+			message: e.message,
+			status: inv.status,
+		});
 	}
 	const delivery = await notify(app, inv);
 	return { invoice: views.controlView(app.store, inv), delivery };
@@ -80,7 +95,10 @@ async function lifecycle(app, id, action, params = {}) {
 async function sendWebhook(app, invoiceId, o = {}) {
 	sweep(app);
 	const url = o.url ? checkUrl(o.url) : app.config.webhookUrl;
-	if (!url) throw bad(400, { error: 'no webhook url: pass url or set one with POST /_sandbox/webhook-url' });
+	if (!url)
+		throw bad(400, {
+			error: 'no webhook url: pass url or set one with POST /_sandbox/webhook-url',
+		});
 	let bodyText;
 	if (o.body !== undefined && o.body !== null) {
 		bodyText = typeof o.body === 'string' ? o.body : stringify(o.body);
@@ -107,7 +125,8 @@ function createInvoice(app, fields = {}) {
 
 function bulk(app, count, o = {}) {
 	const n = Number(count instanceof RawNumber ? count.text : count);
-	if (!Number.isInteger(n) || n < 1 || n > 1000) throw bad(400, { error: 'count must be an integer from 1 to 1000' });
+	if (!Number.isInteger(n) || n < 1 || n > 1000)
+		throw bad(400, { error: 'count must be an integer from 1 to 1000' });
 	const ids = [];
 	for (let k = 1; k <= n; k++) {
 		const inv = createInvoice(app, {
@@ -149,11 +168,15 @@ function setCoinsEmpty(app, empty = true) {
 	return { coinsEmpty: app.config.coinsEmpty };
 }
 
-const plainNumbers = (b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v instanceof RawNumber ? Number(v.text) : v]));
+const plainNumbers = (b) =>
+	Object.fromEntries(
+		Object.entries(b).map(([k, v]) => [k, v instanceof RawNumber ? Number(v.text) : v]),
+	);
 
 function register(router, app) {
 	const S = '/_sandbox';
-	const route = (method, path, handler) => router.add(method, `${S}${path}`, controlRoute(handler, { lossless: true }));
+	const route = (method, path, handler) =>
+		router.add(method, `${S}${path}`, controlRoute(handler, { lossless: true }));
 	route('POST', '/webhook-url', (b) => setWebhookUrl(app, b.url));
 	route('POST', '/rate-limit', (b) => setRateLimit(app, plainNumbers(b)));
 	route('POST', '/coins/empty', (b) => setCoinsEmpty(app, b.empty));
@@ -164,4 +187,13 @@ function register(router, app) {
 	route('POST', '/webhooks/send', (b) => sendWebhook(app, text(b.invoice_id), b));
 }
 
-module.exports = { register, lifecycle, sendWebhook, createInvoice, bulk, setWebhookUrl, setRateLimit, setCoinsEmpty };
+module.exports = {
+	register,
+	lifecycle,
+	sendWebhook,
+	createInvoice,
+	bulk,
+	setWebhookUrl,
+	setRateLimit,
+	setCoinsEmpty,
+};

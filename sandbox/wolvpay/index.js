@@ -45,15 +45,26 @@ function snapshot(app) {
 
 function reset(app) {
 	app.store.reset();
-	Object.assign(app.config, { webhookUrl: app.initial.webhookUrl, rateLimit: { ...app.initial.rateLimit }, coinsEmpty: false });
+	Object.assign(app.config, {
+		webhookUrl: app.initial.webhookUrl,
+		rateLimit: { ...app.initial.rateLimit },
+		coinsEmpty: false,
+	});
 	app.limiter.buckets.clear();
 }
 
 async function start(opts = {}) {
 	const now = typeof opts.now === 'function' ? opts.now : Date.now;
-	const initial = { webhookUrl: opts.webhookUrl || null, rateLimit: checkRateLimit({ ...DEFAULTS.rateLimit, ...(opts.rateLimit || {}) }) };
+	const initial = {
+		webhookUrl: opts.webhookUrl || null,
+		rateLimit: checkRateLimit({ ...DEFAULTS.rateLimit, ...(opts.rateLimit || {}) }),
+	};
 	/** Live settings (mutated in place, so `state.config` stays the same object). */
-	const config = { webhookUrl: initial.webhookUrl, rateLimit: { ...initial.rateLimit }, coinsEmpty: false };
+	const config = {
+		webhookUrl: initial.webhookUrl,
+		rateLimit: { ...initial.rateLimit },
+		coinsEmpty: false,
+	};
 	const app = {
 		apiKey: opts.apiKey ?? DEFAULTS.apiKey,
 		webhookSecret: opts.webhookSecret ?? DEFAULTS.webhookSecret,
@@ -70,11 +81,20 @@ async function start(opts = {}) {
 		host: opts.host ?? '127.0.0.1',
 		reset: () => reset(app),
 		snapshot: () => snapshot(app),
-		faultBody: (status) => ({ success: false, error: 'Sandbox Fault', code: status, message: 'Fault injected by the sandbox.' }),
+		faultBody: (status) => ({
+			success: false,
+			error: 'Sandbox Fault',
+			code: status,
+			message: 'Fault injected by the sandbox.',
+		}),
 	});
 	app.store.baseUrl = sb.url;
 	return Object.assign(sb, {
-		credentials: { apiKey: app.apiKey, webhookSecret: app.webhookSecret, baseUrl: `${sb.url}${routes.API}` },
+		credentials: {
+			apiKey: app.apiKey,
+			webhookSecret: app.webhookSecret,
+			baseUrl: `${sb.url}${routes.API}`,
+		},
 		state: { invoices: app.store.invoices, config, rateLimitWindows: app.limiter.buckets },
 		describe: () => describe(app),
 		setWebhookUrl: (url) => control.setWebhookUrl(app, url).webhookUrl,

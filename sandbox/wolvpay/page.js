@@ -5,7 +5,10 @@
 const { COINS } = require('./data.js');
 
 const esc = (s) =>
-	String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+	String(s ?? '').replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+	);
 
 function button(action, label, extra = '') {
 	return `<form method="post"><input type="hidden" name="action" value="${action}">${extra}<button>${esc(label)}</button></form>`;
@@ -26,7 +29,9 @@ function renderInvoicePage(v, message) {
 	];
 	const actions = [];
 	if (v.status === 'AWAITING_SELECTION') {
-		const options = COINS.map((c) => `<option value="${c.coin}">${esc(c.name)} (${c.coin})</option>`).join('');
+		const options = COINS.map(
+			(c) => `<option value="${c.coin}">${esc(c.name)} (${c.coin})</option>`,
+		).join('');
 		actions.push(button('select', 'Choose coin', `<select name="coin">${options}</select> `));
 		actions.push(button('expire', 'Let it expire'));
 	}
@@ -40,7 +45,10 @@ function renderInvoicePage(v, message) {
 		actions.push(button('pay', 'Confirm payment (paid)'));
 		actions.push(button('underpay', 'Confirm half (underpaid)'));
 	}
-	const back = v.redirect_url && ['PAID', 'UNDERPAID'].includes(v.status) ? `<p><a href="${esc(v.redirect_url)}">Return to the merchant</a></p>` : '';
+	const back =
+		v.redirect_url && ['PAID', 'UNDERPAID'].includes(v.status)
+			? `<p><a href="${esc(v.redirect_url)}">Return to the merchant</a></p>`
+			: '';
 	return `<!doctype html>
 <html><head><meta charset="utf-8"><title>WolvPay sandbox invoice ${esc(v.invoice_id)}</title>
 <style>body{font-family:sans-serif;max-width:42em;margin:2em auto}td{padding:.2em .8em}form{display:inline-block;margin:.3em}</style></head>

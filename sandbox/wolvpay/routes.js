@@ -6,7 +6,17 @@
 const { parseLossless } = require('../lib/json');
 const { HttpError } = require('../lib/router');
 const { guard, fail } = require('./auth.js');
-const { ok, invalidJson, badCoin, invoiceNotFound, isJsonContentType, blank, coinCode, validateCreate, parseIntParam } = require('./checks.js');
+const {
+	ok,
+	invalidJson,
+	badCoin,
+	invoiceNotFound,
+	isJsonContentType,
+	blank,
+	coinCode,
+	validateCreate,
+	parseIntParam,
+} = require('./checks.js');
 const { COIN_BY_CODE } = require('./data.js');
 const views = require('./views.js');
 const { notify, sweep } = require('./webhooks.js');
@@ -20,11 +30,17 @@ const api = (app, handler) => (ctx) => {
 	sweep(app);
 	const g = guard(ctx, app.limiter, app.apiKey);
 	const r = g.stop || handler(app, ctx);
-	return { status: r.status, body: r.body, headers: { ...(r.headers || {}), ...(g.headers || {}) } };
+	return {
+		status: r.status,
+		body: r.body,
+		headers: { ...(r.headers || {}), ...(g.headers || {}) },
+	};
 };
 
 function coins(app) {
-	return app.config.coinsEmpty ? fail(404, 'Not Found', 'No coins found.') : ok(200, 'Coins retrieved successfully', views.coinList());
+	return app.config.coinsEmpty
+		? fail(404, 'Not Found', 'No coins found.')
+		: ok(200, 'Coins retrieved successfully', views.coinList());
 }
 
 function createInvoice(app, ctx) {
@@ -34,7 +50,9 @@ function createInvoice(app, ctx) {
 	const v = validateCreate(body);
 	if (v.error) return v.error;
 	const inv = app.store.create(v.fields);
-	const result = inv.coin ? 'Invoice created successfully with selected cryptocurrency' : 'Invoice created successfully';
+	const result = inv.coin
+		? 'Invoice created successfully with selected cryptocurrency'
+		: 'Invoice created successfully';
 	return ok(201, result, views.createView(app.store, inv));
 }
 
@@ -60,14 +78,17 @@ function listInvoices(app, ctx) {
 
 function getInvoice(app, ctx) {
 	const inv = app.store.get(ctx.params.id);
-	return inv ? ok(200, 'Invoice retrieved successfully', views.retrieveView(app.store, inv)) : invoiceNotFound();
+	return inv
+		? ok(200, 'Invoice retrieved successfully', views.retrieveView(app.store, inv))
+		: invoiceNotFound();
 }
 
 /** The body of POST /invoices/{id}: JSON or form-encoded; null when it is neither. */
 function selectionBody(ctx) {
 	const raw = ctx.rawBody.toString('utf8');
 	if (raw.trim() === '') return {};
-	if (/^application\/x-www-form-urlencoded/i.test(String(ctx.headers['content-type'] || ''))) return Object.fromEntries(new URLSearchParams(raw));
+	if (/^application\/x-www-form-urlencoded/i.test(String(ctx.headers['content-type'] || '')))
+		return Object.fromEntries(new URLSearchParams(raw));
 	const body = parseLossless(raw);
 	return body && typeof body === 'object' && !Array.isArray(body) ? body : null;
 }
@@ -80,7 +101,12 @@ function selectCoin(app, ctx) {
 	if (!COIN_BY_CODE.has(coin)) return badCoin();
 	const inv = app.store.get(ctx.params.id);
 	if (!inv) return invoiceNotFound();
-	if (!inv.white_label) return fail(402, 'Request Failed', 'Coin selection for hosted invoices happens on the hosted invoice page.');
+	if (!inv.white_label)
+		return fail(
+			402,
+			'Request Failed',
+			'Coin selection for hosted invoices happens on the hosted invoice page.',
+		);
 	const why = app.store.selectionBlocker(inv);
 	if (why) return fail(402, 'Request Failed', why);
 	app.store.selectCoin(inv, coin);
@@ -91,11 +117,23 @@ function selectCoin(app, ctx) {
 function hostedPage(app, ctx) {
 	sweep(app);
 	const inv = app.store.get(ctx.params.id);
-	const html = inv ? renderInvoicePage(views.controlView(app.store, inv), ctx.query.get('message')) : renderNotFound(ctx.params.id);
-	return { status: inv ? 200 : 404, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: html };
+	const html = inv
+		? renderInvoicePage(views.controlView(app.store, inv), ctx.query.get('message'))
+		: renderNotFound(ctx.params.id);
+	return {
+		status: inv ? 200 : 404,
+		headers: { 'Content-Type': 'text/html; charset=utf-8' },
+		body: html,
+	};
 }
 
-const PAGE_ACTIONS = { select: 'select-coin', confirming: 'confirming', pay: 'pay', underpay: 'underpay', expire: 'expire' };
+const PAGE_ACTIONS = {
+	select: 'select-coin',
+	confirming: 'confirming',
+	pay: 'pay',
+	underpay: 'underpay',
+	expire: 'expire',
+};
 
 /** A button of the hosted page: plays that lifecycle step, then back to the page (with the error, if any). */
 async function hostedAction(app, ctx) {
@@ -125,10 +163,16 @@ function register(router, app) {
 
 /** 404 / 405 answers: provider-shaped; under /api/ they go through the rate limit and auth too. */
 function fallbacks(router, app) {
-	const apiOnly = (make) => (ctx) => (ctx.path.startsWith('/api/') ? api(app, make)(ctx) : fail(404, 'Not Found', 'Endpoint not found.'));
+	const apiOnly = (make) => (ctx) =>
+		ctx.path.startsWith('/api/')
+			? api(app, make)(ctx)
+			: fail(404, 'Not Found', 'Endpoint not found.');
 	return {
 		notFound: apiOnly(() => fail(404, 'Not Found', 'Endpoint not found.')),
-		methodNotAllowed: apiOnly((a, ctx) => ({ ...fail(405, 'Method Not Allowed', 'Method not allowed.'), headers: { Allow: router.methodsFor(ctx.path).join(', ') } })),
+		methodNotAllowed: apiOnly((a, ctx) => ({
+			...fail(405, 'Method Not Allowed', 'Method not allowed.'),
+			headers: { Allow: router.methodsFor(ctx.path).join(', ') },
+		})),
 	};
 }
 

@@ -30,13 +30,26 @@ const TRANSITIONS = {
 /** Price of one coin in a fiat currency, as BigInt units at PRICE_SCALE. */
 function priceUnits(coin, currency) {
 	const c = COIN_BY_CODE.get(coin);
-	return mulUnits(toUnits(c.usd, PRICE_SCALE), PRICE_SCALE, toUnits(FX_PER_USD[currency], PRICE_SCALE), PRICE_SCALE, PRICE_SCALE);
+	return mulUnits(
+		toUnits(c.usd, PRICE_SCALE),
+		PRICE_SCALE,
+		toUnits(FX_PER_USD[currency], PRICE_SCALE),
+		PRICE_SCALE,
+		PRICE_SCALE,
+	);
 }
 
 /** amount (fiat, BigInt at AMOUNT_SCALE) / price, rounded UP to the coin's precision; trimmed text. */
 function coinAmountFor(amountUnits, currency, coin) {
 	const c = COIN_BY_CODE.get(coin);
-	const units = divUnits(amountUnits, AMOUNT_SCALE, priceUnits(coin, currency), PRICE_SCALE, c.decimals, true);
+	const units = divUnits(
+		amountUnits,
+		AMOUNT_SCALE,
+		priceUnits(coin, currency),
+		PRICE_SCALE,
+		c.decimals,
+		true,
+	);
 	return trimDecimal(fromUnits(units, c.decimals));
 }
 
@@ -166,7 +179,8 @@ class InvoiceStore {
 	/** Why a coin cannot be selected (the 402 message), or null. Hosted check is the caller's. */
 	selectionBlocker(inv) {
 		if (inv.status === STATUS.EXPIRED) return 'Invoice has expired.';
-		if (inv.coin || inv.status !== STATUS.AWAITING_SELECTION) return 'A cryptocurrency has already been selected for this invoice.';
+		if (inv.coin || inv.status !== STATUS.AWAITING_SELECTION)
+			return 'A cryptocurrency has already been selected for this invoice.';
 		return null;
 	}
 
@@ -180,13 +194,15 @@ class InvoiceStore {
 	/** Lifecycle transition used by the control endpoints; throws TransitionError when impossible. */
 	transition(inv, to, { coinReceived } = {}) {
 		const from = TRANSITIONS[to] || [];
-		if (!from.includes(inv.status)) throw new TransitionError(`invalid transition: ${inv.status} -> ${to}`);
+		if (!from.includes(inv.status))
+			throw new TransitionError(`invalid transition: ${inv.status} -> ${to}`);
 		if (to === STATUS.PAID) inv.coin_received = coinReceived ?? inv.coin_amount;
 		if (to === STATUS.UNDERPAID) {
 			const dec = COIN_BY_CODE.get(inv.coin).decimals;
 			const due = toUnits(inv.coin_amount, dec);
 			const got = coinReceived !== undefined ? toUnits(coinReceived, dec) : due / 2n;
-			if (got === null || got >= due) throw new TransitionError('coin_received must be a decimal below coin_amount', 400);
+			if (got === null || got >= due)
+				throw new TransitionError('coin_received must be a decimal below coin_amount', 400);
 			inv.coin_received = trimDecimal(fromUnits(got, dec));
 		}
 		this.setStatus(inv, to);
@@ -198,7 +214,10 @@ class InvoiceStore {
 		const t = this.now();
 		const out = [];
 		for (const inv of this.invoices.values()) {
-			if ((inv.status === STATUS.AWAITING_SELECTION || inv.status === STATUS.AWAITING_PAYMENT) && t >= inv.expires) {
+			if (
+				(inv.status === STATUS.AWAITING_SELECTION || inv.status === STATUS.AWAITING_PAYMENT) &&
+				t >= inv.expires
+			) {
 				this.setStatus(inv, STATUS.EXPIRED, t);
 				out.push(inv);
 			}
@@ -209,7 +228,16 @@ class InvoiceStore {
 	url(inv) {
 		return `${this.baseUrl}/invoice/${inv.invoice_id}`;
 	}
-
 }
 
-module.exports = { InvoiceStore, TransitionError, STATUS, coinAmountFor, priceUnits, sqlTime, isoTime, PRICE_SCALE, AMOUNT_SCALE };
+module.exports = {
+	InvoiceStore,
+	TransitionError,
+	STATUS,
+	coinAmountFor,
+	priceUnits,
+	sqlTime,
+	isoTime,
+	PRICE_SCALE,
+	AMOUNT_SCALE,
+};

@@ -40,7 +40,8 @@ function invoiceHead(inv) {
 
 /** The doc's invoice shape: hosted invoices show only id/url/status; GET adds coin_received. */
 function invoiceView(store, inv, { withReceived }) {
-	if (!inv.white_label) return { invoice_id: inv.invoice_id, url: store.url(inv), status: inv.status };
+	if (!inv.white_label)
+		return { invoice_id: inv.invoice_id, url: store.url(inv), status: inv.status };
 	const data = invoiceHead(inv);
 	if (withReceived) data.coin_received = num(inv.coin_received);
 	Object.assign(data, {
@@ -71,7 +72,14 @@ function updateView(inv) {
 /** One item of GET /invoices (amounts as strings, like the doc). */
 function listView(inv) {
 	const [i, f = ''] = inv.amount.split('.');
-	const amountUsd = divUnits(inv.amountUnits, AMOUNT_SCALE, toUnits(FX_PER_USD[inv.currency], PRICE_SCALE), PRICE_SCALE, 8, false);
+	const amountUsd = divUnits(
+		inv.amountUnits,
+		AMOUNT_SCALE,
+		toUnits(FX_PER_USD[inv.currency], PRICE_SCALE),
+		PRICE_SCALE,
+		8,
+		false,
+	);
 	const feeUsd = (amountUsd * FEE_PERCENT + 50n * 10n ** 6n) / (100n * 10n ** 6n); // cents, half up
 	let feeCoin = null;
 	if (inv.coin_amount !== null) {
@@ -134,4 +142,12 @@ function controlView(store, inv) {
 	};
 }
 
-module.exports = { coinList, createView, retrieveView, updateView, listView, webhookPayload, controlView };
+module.exports = {
+	coinList,
+	createView,
+	retrieveView,
+	updateView,
+	listView,
+	webhookPayload,
+	controlView,
+};

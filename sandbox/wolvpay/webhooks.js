@@ -13,12 +13,18 @@ const SIGNATURE_HEADER = 'X-WolvPay-Signature';
  * Sends `bodyText` signed over exactly those bytes. Forgeries for tests: another `secret`, no
  * signature, another header name, or `tamper` fields changed AFTER signing.
  */
-function sendSigned(app, url, bodyText, { secret = app.webhookSecret, omitSignature = false, headerName = SIGNATURE_HEADER, tamper } = {}) {
+function sendSigned(
+	app,
+	url,
+	bodyText,
+	{ secret = app.webhookSecret, omitSignature = false, headerName = SIGNATURE_HEADER, tamper } = {},
+) {
 	const signature = hmac('sha256', secret, bodyText);
 	let sent = bodyText;
 	if (tamper && typeof tamper === 'object') {
 		const obj = parseLossless(bodyText);
-		if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new HttpError(400, { error: 'tamper needs a JSON object body' });
+		if (!obj || typeof obj !== 'object' || Array.isArray(obj))
+			throw new HttpError(400, { error: 'tamper needs a JSON object body' });
 		Object.assign(obj, tamper);
 		sent = stringify(obj);
 	}

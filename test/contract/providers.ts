@@ -4,4 +4,8 @@ import { westWalletContract } from './westwallet.contract';
 import { whirContract } from './whir.contract';
 import { wolvPayContract } from './wolvpay.contract';
 
-export const providers: ProviderContract[] = [westWalletContract, wolvPayContract, whirContract] as unknown as ProviderContract[];
+export const providers: ProviderContract[] = [
+	westWalletContract,
+	wolvPayContract,
+	whirContract,
+] as unknown as ProviderContract[];

@@ -1,5 +1,10 @@
 /** The shape every provider fills in for the contract suite (one file per provider in this folder). */
-import type { ICredentialDataDecryptedObject, ICredentialType, IDataObject, INodeType } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	INodeType,
+} from 'n8n-workflow';
 import type { OperationKey, Registry } from '../../nodes/shared/registry';
 
 export interface SandboxLike {

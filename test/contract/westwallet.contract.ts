@@ -13,7 +13,13 @@ const node = new WestWallet();
 const type = 'n8n-nodes-crypto-payments.westWallet';
 
 async function runOp(sb: SandboxLike, parameters: IDataObject) {
-	const out = await runNode({ nodeType: node, type, parameters, credentialType: new WestWalletApi(), credentials: { ...sb.credentials } });
+	const out = await runNode({
+		nodeType: node,
+		type,
+		parameters,
+		credentialType: new WestWalletApi(),
+		credentials: { ...sb.credentials },
+	});
 	return out[0][0].json;
 }
 
@@ -26,32 +32,67 @@ export const westWalletContract: ProviderContract<typeof registry> = {
 	credentialType: new WestWalletApi(),
 	startSandbox: async () => (await sandbox.start({})) as SandboxLike,
 	secrets: (sb) => [String(sb.credentials.privateKey), String(sb.credentials.publicKey)],
-	echoingErrorBody: (secrets) => ({ error: 'wrong_auth', message: `keys ${secrets.join(' and ')} rejected` }),
+	echoingErrorBody: (secrets) => ({
+		error: 'wrong_auth',
+		message: `keys ${secrets.join(' and ')} rejected`,
+	}),
 	cases: {
 		'withdrawal.create': {
-			parameters: { currency: 'BTC', amount: '0.01', address: BTC, additionalFields: { description: 'payout 1' }, options: {} },
+			parameters: {
+				currency: 'BTC',
+				amount: '0.01',
+				address: BTC,
+				additionalFields: { description: 'payout 1' },
+				options: {},
+			},
 			path: '/wallet/create_withdrawal',
 			text: ['additionalFields.description', 'address'],
 			amounts: ['amount'],
 		},
 		'withdrawal.createMany': {
-			parameters: { inputMode: 'items', currency: 'BTC', priority: 'medium', address: BTC, amount: '0.01', description: 'bulk 1', options: {} },
+			parameters: {
+				inputMode: 'items',
+				currency: 'BTC',
+				priority: 'medium',
+				address: BTC,
+				amount: '0.01',
+				description: 'bulk 1',
+				options: {},
+			},
 			path: '/wallet/create_withdrawal/many',
 			text: ['description', 'address'],
 			amounts: ['amount'],
 		},
 		'withdrawal.checkOutcome': {
-			parameters: { payoutSource: 'manual', currency: 'BTC', amount: '0.01', destination: BTC, reference: 'n8n-abcdefghij' },
+			parameters: {
+				payoutSource: 'manual',
+				currency: 'BTC',
+				amount: '0.01',
+				destination: BTC,
+				reference: 'n8n-abcdefghij',
+			},
 			path: '/wallet/transactions',
 			text: ['reference', 'destination'],
 		},
 		'currency.getAll': { parameters: { options: {} }, path: '/wallet/currencies_data' },
-		'wallet.getBalance': { parameters: { currency: 'BTC' }, path: '/wallet/balance', text: ['currency'] },
+		'wallet.getBalance': {
+			parameters: { currency: 'BTC' },
+			path: '/wallet/balance',
+			text: ['currency'],
+		},
 		'wallet.getBalances': { parameters: { output: 'single' }, path: '/wallet/balances' },
 		'transaction.get': {
 			parameters: { by: 'id' },
 			prepare: async (sb) => {
-				const sent = await runOp(sb, { resource: 'withdrawal', operation: 'create', currency: 'BTC', amount: '0.001', address: BTC, additionalFields: {}, options: {} });
+				const sent = await runOp(sb, {
+					resource: 'withdrawal',
+					operation: 'create',
+					currency: 'BTC',
+					amount: '0.001',
+					address: BTC,
+					additionalFields: {},
+					options: {},
+				});
 				return { transactionId: String(sent.id) };
 			},
 			path: '/wallet/transaction',
@@ -60,18 +101,35 @@ export const westWalletContract: ProviderContract<typeof registry> = {
 		'transaction.getAll': {
 			parameters: { returnAll: false, limit: 5, filters: {} },
 			prepare: async (sb) => {
-				await runOp(sb, { resource: 'withdrawal', operation: 'create', currency: 'BTC', amount: '0.001', address: BTC, additionalFields: {}, options: {} });
+				await runOp(sb, {
+					resource: 'withdrawal',
+					operation: 'create',
+					currency: 'BTC',
+					amount: '0.001',
+					address: BTC,
+					additionalFields: {},
+					options: {},
+				});
 				return {};
 			},
 			path: '/wallet/transactions',
 		},
 		'address.generate': {
-			parameters: { currency: 'BTC', ipnUrl: 'https://example.com/ipn', additionalFields: { label: 'label-1' } },
+			parameters: {
+				currency: 'BTC',
+				ipnUrl: 'https://example.com/ipn',
+				additionalFields: { label: 'label-1' },
+			},
 			path: '/address/generate',
 			text: ['additionalFields.label'],
 		},
 		'invoice.create': {
-			parameters: { currencies: ['BTC'], amount: '10', ipnUrl: 'https://example.com/ipn', additionalFields: { description: 'order' } },
+			parameters: {
+				currencies: ['BTC'],
+				amount: '10',
+				ipnUrl: 'https://example.com/ipn',
+				additionalFields: { description: 'order' },
+			},
 			path: '/address/create_invoice',
 			text: ['additionalFields.description'],
 			amounts: ['amount'],
@@ -79,7 +137,14 @@ export const westWalletContract: ProviderContract<typeof registry> = {
 		'invoice.getTransactions': {
 			parameters: { output: 'raw' },
 			prepare: async (sb) => {
-				const invoice = await runOp(sb, { resource: 'invoice', operation: 'create', currencies: ['BTC'], amount: '10', ipnUrl: 'https://example.com/ipn', additionalFields: {} });
+				const invoice = await runOp(sb, {
+					resource: 'invoice',
+					operation: 'create',
+					currencies: ['BTC'],
+					amount: '10',
+					ipnUrl: 'https://example.com/ipn',
+					additionalFields: {},
+				});
 				return { invoice: String(invoice.token) };
 			},
 			path: '/address/invoice_transactions',

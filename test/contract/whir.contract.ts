@@ -13,7 +13,13 @@ const node = new Whir();
 const type = 'n8n-nodes-crypto-payments.whir';
 
 async function runOp(sb: SandboxLike, parameters: IDataObject) {
-	const out = await runNode({ nodeType: node, type, parameters, credentialType: new WhirApi(), credentials: { ...sb.credentials } });
+	const out = await runNode({
+		nodeType: node,
+		type,
+		parameters,
+		credentialType: new WhirApi(),
+		credentials: { ...sb.credentials },
+	});
 	return out[0][0].json;
 }
 
@@ -35,7 +41,10 @@ export const whirContract: ProviderContract<typeof registry> = {
 	credentialType: new WhirApi(),
 	startSandbox: async () => (await sandbox.start({})) as SandboxLike,
 	secrets: (sb) => [String(sb.credentials.apiKey), String(sb.credentials.secretKey)],
-	echoingErrorBody: (secrets) => ({ code: 401, description: `keys ${secrets.join(' and ')} rejected` }),
+	echoingErrorBody: (secrets) => ({
+		code: 401,
+		description: `keys ${secrets.join(' and ')} rejected`,
+	}),
 	cases: {
 		'transaction.create': {
 			parameters: createParameters,
@@ -46,7 +55,11 @@ export const whirContract: ProviderContract<typeof registry> = {
 		'transaction.get': {
 			parameters: { options: {} },
 			prepare: async (sb) => {
-				const tx = await runOp(sb, { resource: 'transaction', operation: 'create', ...createParameters });
+				const tx = await runOp(sb, {
+					resource: 'transaction',
+					operation: 'create',
+					...createParameters,
+				});
 				return { transactionId: String(tx.id) };
 			},
 			path: (p) => `/api/transaction/${String(p.transactionId)}`,
@@ -61,12 +74,22 @@ export const whirContract: ProviderContract<typeof registry> = {
 			path: '/api/transactions',
 		},
 		'transaction.checkOutcome': {
-			parameters: { payoutSource: 'manual', destination: BTC, amount: '0.001', sentAt: new Date().toISOString(), network: 'mainnet' },
+			parameters: {
+				payoutSource: 'manual',
+				destination: BTC,
+				amount: '0.001',
+				sentAt: new Date().toISOString(),
+				network: 'mainnet',
+			},
 			path: '/api/transactions',
 			text: ['destination'],
 			amounts: ['amount'],
 		},
-		'address.validate': { parameters: { address: BTC }, path: (p) => `/api/validateAddress/${String(p.address)}`, text: ['address'] },
+		'address.validate': {
+			parameters: { address: BTC },
+			path: (p) => `/api/validateAddress/${String(p.address)}`,
+			text: ['address'],
+		},
 		'service.getStatus': { parameters: {}, path: '/api/status' },
 	},
 };

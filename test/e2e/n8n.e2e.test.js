@@ -7,9 +7,9 @@
 //   3. in a running n8n: the credential Test button (REST) accepts the sandbox keys and rejects wrong
 //      ones; the trigger, activated through the public API, starts exactly one execution for a valid
 //      webhook and none for forged, tampered, wrong-IP and unauthenticated ones. A POLLING trigger
-//      (a spec with `triggerPoll` instead of `triggerWebhook`: {pollTimes, maxWaitMs, quietMs}) gets
-//      the spec's poll times, and each of its cases waits for the next poll: exactly one successful
-//      execution per change, none, or a failed one (execution: 'error', the trigger's report).
+//      (a spec with `triggerPoll`, see e2e/lib/polling.js) polls fast for the run; each of its cases
+//      waits for the next poll: one successful execution per change, none, or a failed one
+//      (execution: 'error', the trigger's report).
 // One n8n user folder for the whole file: .e2e-work/run-<time>/ (kept for inspection; older runs
 // are removed).
 const fs = require('node:fs');
@@ -22,6 +22,7 @@ const { request } = require('../../e2e/lib/http');
 const { startSandboxes, sandboxCall } = require('../../e2e/lib/sandboxes');
 const { presentProviders, uncoveredPackageFiles } = require('../../e2e/providers');
 const { operationsOf } = require('../../e2e/lib/workflow');
+const { withPollTimes, triggerExecutions } = require('../../e2e/lib/polling');
 
 // E2E_PROVIDERS=westwallet,wolvpay narrows the run (while developing one provider).
 const only = (process.env.E2E_PROVIDERS || '').split(',').filter(Boolean);
@@ -30,13 +31,21 @@ const providers = presentProviders().filter((p) => !only.length || only.includes
 const WORK_ROOT = path.join(ROOT, '.e2e-work');
 const WORK = path.join(WORK_ROOT, `run-${new Date().toISOString().replace(/[:.]/g, '-')}`);
 /** Log lines that mean n8n could not load (part of) a community package. */
-const LOAD_ERROR = /Failed to load|Skipping package|Unknown credential name|is not contained within the package|UnrecognizedNodeType|Cannot find module|SyntaxError/i;
+const LOAD_ERROR =
+	/Failed to load|Skipping package|Unknown credential name|is not contained within the package|UnrecognizedNodeType|Cannot find module|SyntaxError/i;
 
-const ctx = { n8n: undefined, sandboxes: undefined, handle: undefined, nodeTypes: undefined, timings: {} };
+const ctx = {
+	n8n: undefined,
+	sandboxes: undefined,
+	handle: undefined,
+	nodeTypes: undefined,
+	timings: {},
+};
 
 function sandboxOf(spec) {
 	const s = ctx.sandboxes.providers[spec.id];
-	if (!s) throw new Error(`sandbox "${spec.id}" did not start (is sandbox/${spec.id}/index.js there?)`);
+	if (!s)
+		throw new Error(`sandbox "${spec.id}" did not start (is sandbox/${spec.id}/index.js there?)`);
 	return s;
 }
 
@@ -52,18 +61,32 @@ async function timed(label, fn) {
 beforeAll(async () => {
 	// keep only the newest runs' folders (each holds an n8n database and logs)
 	if (fs.existsSync(WORK_ROOT)) {
-		const runs = fs.readdirSync(WORK_ROOT).filter((d) => d.startsWith('run-')).sort();
-		for (const d of runs.slice(0, Math.max(0, runs.length - 2))) fs.rmSync(path.join(WORK_ROOT, d), { recursive: true, force: true });
+		const runs = fs
+			.readdirSync(WORK_ROOT)
+			.filter((d) => d.startsWith('run-'))
+			.sort();
+		for (const d of runs.slice(0, Math.max(0, runs.length - 2)))
+			fs.rmSync(path.join(WORK_ROOT, d), { recursive: true, force: true });
 	}
 	fs.mkdirSync(WORK, { recursive: true });
 	const port = await freePort();
-	ctx.n8n = new N8n({ userFolder: path.join(WORK, 'n8n'), port, logFile: path.join(WORK, 'n8n.log') });
+	ctx.n8n = new N8n({
+		userFolder: path.join(WORK, 'n8n'),
+		port,
+		logFile: path.join(WORK, 'n8n.log'),
+	});
 	ctx.sandboxes = await startSandboxes({ names: providers.map((p) => p.id), randomPorts: true });
-	for (const p of providers) if (p.configureSandbox) await p.configureSandbox({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url });
+	for (const p of providers)
+		if (p.configureSandbox)
+			await p.configureSandbox({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url });
 	await timed('install package', () => ctx.n8n.installPackage({ build: false }));
 	const credentials = providers.flatMap((p) => p.credentials({ sandbox: sandboxOf(p) }));
-	const workflows = providers.flatMap((p) => withPollTimes(p, p.workflows({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url })));
-	if (credentials.length) await timed('import credentials', () => ctx.n8n.importCredentials(credentials));
+	const workflows = providers.flatMap((p) => [
+		...withPollTimes(p, p.workflows({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url })),
+		...(p.e2e.scenarios?.() ?? []).map((s) => s.workflow),
+	]);
+	if (credentials.length)
+		await timed('import credentials', () => ctx.n8n.importCredentials(credentials));
 	if (workflows.length) await timed('import workflows', () => ctx.n8n.importWorkflow(workflows));
 }, 300000);
 
@@ -72,7 +95,9 @@ afterAll(async () => {
 	if (ctx.sandboxes) await ctx.sandboxes.stop();
 	if (Object.keys(ctx.timings).length) {
 		const lines = Object.entries(ctx.timings).map(([k, v]) => `  ${k}: ${v.toFixed(1)} s`);
-		process.stdout.write(`\n[e2e] timings (work folder ${path.relative(ROOT, WORK)}):\n${lines.join('\n')}\n`);
+		process.stdout.write(
+			`\n[e2e] timings (work folder ${path.relative(ROOT, WORK)}):\n${lines.join('\n')}\n`,
+		);
 	}
 });
 
@@ -90,68 +115,124 @@ describe('n8n loads the package', () => {
 		expect(Object.keys(ctx.nodeTypes)).toEqual(expect.arrayContaining(expected));
 		// every node file of package.json "n8n" gave a node type
 		const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-		expect(ours.filter((n) => !n.name.endsWith('Tool')).length).toBeGreaterThanOrEqual(pkg.n8n.nodes.length);
-		const loadErrors = `${nodes.stdout}\n${nodes.stderr}`.split('\n').filter((l) => LOAD_ERROR.test(l));
+		expect(ours.filter((n) => !n.name.endsWith('Tool')).length).toBeGreaterThanOrEqual(
+			pkg.n8n.nodes.length,
+		);
+		const loadErrors = `${nodes.stdout}\n${nodes.stderr}`
+			.split('\n')
+			.filter((l) => LOAD_ERROR.test(l));
 		expect(loadErrors).toEqual([]);
 		// the icons n8n will serve exist in the installed package
 		const installed = path.join(ctx.n8n.userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME);
 		for (const n of ours) {
 			for (const url of Object.values(n.iconUrl || {})) {
 				const rel = String(url).replace(`icons/${PACKAGE_NAME}/`, '');
-				expect({ node: n.name, icon: rel, exists: fs.existsSync(path.join(installed, rel)) }).toEqual({ node: n.name, icon: rel, exists: true });
+				expect({
+					node: n.name,
+					icon: rel,
+					exists: fs.existsSync(path.join(installed, rel)),
+				}).toEqual({ node: n.name, icon: rel, exists: true });
 			}
 		}
 	});
 });
 
-describe.each(providers.map((p) => [p.title, p]))('%s actions through `n8n execute`', (title, spec) => {
-	test(`every ${title} action operation runs once against the sandbox (output and signed requests)`, async () => {
-		const sandbox = sandboxOf(spec);
-		await sandboxCall(sandbox.url, 'DELETE', '/_sandbox/requests');
-		const run = await timed(`execute ${spec.id} actions`, () => ctx.n8n.execute(spec.ids.actionWorkflow));
-		const error = run.result?.data?.resultData?.error;
-		if (run.exitCode !== 0 || error) {
-			throw new Error(
-				`n8n execute failed (exit ${run.exitCode}): ${error ? `${error.node?.name ?? ''}: ${error.message} ${error.description ?? ''}` : ''}\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`,
+describe.each(providers.map((p) => [p.title, p]))(
+	'%s actions through `n8n execute`',
+	(title, spec) => {
+		test(`every ${title} action operation runs once against the sandbox (output and signed requests)`, async () => {
+			const sandbox = sandboxOf(spec);
+			await sandboxCall(sandbox.url, 'DELETE', '/_sandbox/requests');
+			const run = await timed(`execute ${spec.id} actions`, () =>
+				ctx.n8n.execute(spec.ids.actionWorkflow),
 			);
-		}
-		const runData = run.result.data.resultData.runData;
-		const wf = spec.workflows({ sandbox, n8nUrl: ctx.n8n.url })[0];
+			const error = run.result?.data?.resultData?.error;
+			if (run.exitCode !== 0 || error) {
+				throw new Error(
+					`n8n execute failed (exit ${run.exitCode}): ${error ? `${error.node?.name ?? ''}: ${error.message} ${error.description ?? ''}` : ''}\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`,
+				);
+			}
+			const runData = run.result.data.resultData.runData;
+			const wf = spec.workflows({ sandbox, n8nUrl: ctx.n8n.url })[0];
 
-		// every node ran, once, successfully
-		for (const n of wf.nodes) {
-			expect({ node: n.name, ran: (runData[n.name] || []).map((r) => r.executionStatus) }).toEqual({ node: n.name, ran: ['success'] });
-		}
+			// every node ran, once, successfully
+			for (const n of wf.nodes) {
+				expect({
+					node: n.name,
+					ran: (runData[n.name] || []).map((r) => r.executionStatus),
+				}).toEqual({ node: n.name, ran: ['success'] });
+			}
 
-		// every resource:operation of the action node is in the workflow (and so ran)
-		const description = ctx.nodeTypes?.[spec.nodeTypes.action];
-		expect(description).toBeDefined();
-		const offered = operationsOf(description);
-		const covered = [...new Set(wf.nodes.filter((n) => n.type === spec.nodeTypes.action).map((n) => `${n.parameters.resource}:${n.parameters.operation}`))].sort();
-		expect(covered).toEqual(offered);
+			// every resource:operation of the action node is in the workflow (and so ran)
+			const description = ctx.nodeTypes?.[spec.nodeTypes.action];
+			expect(description).toBeDefined();
+			const offered = operationsOf(description);
+			const covered = [
+				...new Set(
+					wf.nodes
+						.filter((n) => n.type === spec.nodeTypes.action)
+						.map((n) => `${n.parameters.resource}:${n.parameters.operation}`),
+				),
+			].sort();
+			expect(covered).toEqual(offered);
 
-		const requests = (await sandboxCall(sandbox.url, 'GET', '/_sandbox/requests')).json;
-		spec.e2e.checkActions({ out: (name) => nodeOutput(run.result, name), requests, sandbox, n8nUrl: ctx.n8n.url });
+			const requests = (await sandboxCall(sandbox.url, 'GET', '/_sandbox/requests')).json;
+			spec.e2e.checkActions({
+				out: (name) => nodeOutput(run.result, name),
+				requests,
+				sandbox,
+				n8nUrl: ctx.n8n.url,
+			});
+		});
+	},
+);
+
+const scenarios = providers.flatMap((p) =>
+	(p.e2e.scenarios?.() ?? []).map((s) => [`${p.title}: ${s.name}`, p, s]),
+);
+if (scenarios.length) {
+	describe('scenarios through `n8n execute`', () => {
+		test.each(scenarios)('%s', async (_name, spec, scenario) => {
+			const sandbox = sandboxOf(spec);
+			await sandboxCall(sandbox.url, 'DELETE', '/_sandbox/requests');
+			if (scenario.before) await scenario.before({ sandbox });
+			const run = await ctx.n8n.execute(scenario.workflow.id);
+			expect(run.result?.data?.resultData?.runData).toBeDefined();
+			const requests = (await sandboxCall(sandbox.url, 'GET', '/_sandbox/requests')).json;
+			scenario.check({ runData: run.result.data.resultData.runData, requests, sandbox });
+		});
 	});
-});
+}
 
 describe('in a running n8n', () => {
 	beforeAll(async () => {
 		ctx.handle = await timed('n8n start', () => ctx.n8n.start());
-		await ctx.n8n.setupOwner({ email: 'e2e@example.com', password: 'E2e-Password-1', firstName: 'E2E', lastName: 'Owner' });
+		await ctx.n8n.setupOwner({
+			email: 'e2e@example.com',
+			password: 'E2e-Password-1',
+			firstName: 'E2E',
+			lastName: 'Owner',
+		});
 		await ctx.n8n.createApiKey('e2e');
 		// (a polling trigger's first poll runs during activation: it takes note of what exists)
 		for (const p of providers) await ctx.n8n.activateWorkflow(p.ids.triggerWorkflow);
 		// the production webhooks answer (anything but 404) once registered
 		for (const p of providers.filter((x) => x.triggerWebhook)) {
 			const url = ctx.n8n.webhookUrl(p.triggerWebhook.webhookId, p.triggerWebhook.path);
-			await waitFor(async () => (await probeWebhook(url)).status !== 404, { what: `webhook ${url}` });
+			await waitFor(async () => (await probeWebhook(url)).status !== 404, {
+				what: `webhook ${url}`,
+			});
 		}
 	}, 180000);
 
 	// An empty POST from a foreign IP: rejected by the trigger (no execution), but not 404 once registered.
 	function probeWebhook(url) {
-		return request(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: '', localAddress: '127.0.0.2' });
+		return request(url, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: '',
+			localAddress: '127.0.0.2',
+		});
 	}
 
 	describe.each(providers.map((p) => [p.title, p]))('%s', (title, spec) => {
@@ -170,19 +251,17 @@ describe('in a running n8n', () => {
 			expect(String(result.message || '')).not.toBe('');
 		});
 
-		const poll = spec.triggerPoll;
-		describe(poll ? 'trigger (active workflow, polling)' : 'trigger (active workflow, production webhook)', () => {
+		const kind = spec.triggerPoll ? 'polling' : 'production webhook';
+		describe(`trigger (active workflow, ${kind})`, () => {
 			const state = {};
 			const cases = spec.e2e.triggerCases();
-			const list = (status) => ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: false, status });
-			// A polling trigger also records failed executions (its reports): count the successful ones.
-			const count = poll
-				? async () => (await list('success')).length
-				: async () => (await list()).length + (await list('running')).length;
-			const waitMs = poll ? poll.maxWaitMs : 20000;
+			const executions = () => triggerExecutions(ctx.n8n, spec);
+			const count = () => executions().count();
 			const webhookCtx = () => ({
 				sandbox: sandboxOf(spec),
-				webhookUrl: spec.triggerWebhook && ctx.n8n.webhookUrl(spec.triggerWebhook.webhookId, spec.triggerWebhook.path),
+				webhookUrl:
+					spec.triggerWebhook &&
+					ctx.n8n.webhookUrl(spec.triggerWebhook.webhookId, spec.triggerWebhook.path),
 				state,
 				n8n: ctx.n8n,
 			});
@@ -193,34 +272,48 @@ describe('in a running n8n', () => {
 
 			test.each(cases.map((c) => [c.name, c]))('%s', async (name, c) => {
 				const before = await count();
-				const errorsBefore = poll ? (await list('error')).length : 0;
+				const { errors, waitMs, quietMs, latestFilter } = executions();
+				const errorsBefore = (await errors()).length;
 				const wctx = webhookCtx();
 				const status = await c.deliver(wctx);
-				expect({ delivery: name, status }).toEqual({ delivery: name, status: c.status.includes(status) ? status : `one of ${c.status.join(', ')}` });
+				expect({ delivery: name, status }).toEqual({
+					delivery: name,
+					status: c.status.includes(status) ? status : `one of ${c.status.join(', ')}`,
+				});
 				if (c.execution === 'error') {
-					const [failed] = await waitFor(async () => ((await list('error')).length > errorsBefore ? await list('error') : undefined), {
-						what: 'the failed execution (the trigger reports the problem)',
-						timeoutMs: waitMs,
-					});
+					const failed = await waitFor(
+						async () => ((await errors()).length > errorsBefore ? (await errors())[0] : undefined),
+						{ what: 'the failed execution (the trigger reports a problem)', timeoutMs: waitMs },
+					);
 					const full = await ctx.n8n.getExecution(failed.id);
 					if (c.checkError) c.checkError(full.data?.resultData?.error ?? {}, wctx);
 					expect(await count()).toBe(before);
 				} else if (c.execution) {
-					await waitFor(async () => (await count()) === before + 1, { what: 'the execution', timeoutMs: waitMs });
+					await waitFor(async () => (await count()) === before + 1, {
+						what: 'the execution',
+						timeoutMs: waitMs,
+					});
 					const [latest] = await waitFor(
 						async () => {
-							const list = await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: true, ...(poll ? { status: 'success' } : {}) });
-							return list.length && list[0].finished !== undefined && list[0].data ? list : undefined;
+							const list = await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, {
+								includeData: true,
+								...latestFilter,
+							});
+							return list.length && list[0].finished !== undefined && list[0].data
+								? list
+								: undefined;
 						},
 						{ what: 'the execution data' },
 					);
 					expect(latest.status).toBe('success');
 					const triggerName = webhookTriggerName(spec);
-					const items = ((latest.data.resultData.runData[triggerName] || [])[0]?.data?.main?.[0] || []).map((i) => i.json);
+					const items = (
+						(latest.data.resultData.runData[triggerName] || [])[0]?.data?.main?.[0] || []
+					).map((i) => i.json);
 					if (c.check) c.check(items, wctx);
 					state.executions = (state.executions || 0) + 1;
 				} else {
-					await sleep(poll ? poll.quietMs : 1200);
+					await sleep(quietMs);
 					expect(await count()).toBe(before);
 				}
 			});
@@ -233,36 +326,42 @@ describe('in a running n8n', () => {
 		});
 	});
 
-	describe.each(providers.map((p) => [p.title, p]))('%s example workflows (as the demo shows them)', (title, spec) => {
-		test('the action workflow runs from the editor (Execute workflow) and its simulated payment starts the trigger workflow', async () => {
-			const status = spec.triggerPoll ? { status: 'success' } : {};
-			const countTrigger = async () => (await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: false, ...status })).length;
-			const before = await countTrigger();
-			const [action] = spec.workflows({ sandbox: sandboxOf(spec), n8nUrl: ctx.n8n.url });
-			const start = action.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
-			const id = await ctx.n8n.runManually(spec.ids.actionWorkflow, start.name);
-			const execution = await ctx.n8n.getExecution(id);
-			const error = execution.data?.resultData?.error;
-			expect({ status: execution.status, error: error && `${error.node?.name ?? ''}: ${error.message}` }).toEqual({ status: 'success', error: undefined });
-			expect(Object.keys(execution.data.resultData.runData).sort()).toEqual(action.nodes.map((n) => n.name).sort());
-			// a polling trigger sees the workflow's changes in one poll or several: at least one execution
-			const started = spec.triggerPoll ? (n) => n > before : (n) => n === before + 1;
-			await waitFor(async () => started(await countTrigger()), { what: 'the trigger execution', timeoutMs: spec.triggerPoll?.maxWaitMs ?? 20000 });
-		});
-	});
+	describe.each(providers.map((p) => [p.title, p]))(
+		'%s example workflows (as the demo shows them)',
+		(title, spec) => {
+			test('the action workflow runs from the editor (Execute workflow) and its simulated payment starts the trigger workflow', async () => {
+				const { count: countTrigger, poll, waitMs } = triggerExecutions(ctx.n8n, spec);
+				const before = await countTrigger();
+				const [action] = spec.workflows({ sandbox: sandboxOf(spec), n8nUrl: ctx.n8n.url });
+				const start = action.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
+				const id = await ctx.n8n.runManually(spec.ids.actionWorkflow, start.name);
+				const execution = await ctx.n8n.getExecution(id);
+				const error = execution.data?.resultData?.error;
+				expect({
+					status: execution.status,
+					error: error && `${error.node?.name ?? ''}: ${error.message}`,
+				}).toEqual({ status: 'success', error: undefined });
+				expect(Object.keys(execution.data.resultData.runData).sort()).toEqual(
+					action.nodes.map((n) => n.name).sort(),
+				);
+				// a polling trigger may see the workflow's changes in one poll or several
+				const started = (n) => (poll ? n > before : n === before + 1);
+				await waitFor(async () => started(await countTrigger()), {
+					what: 'the trigger execution',
+					timeoutMs: waitMs,
+				});
+			});
+		},
+	);
 
 	test('the running n8n logged no package load errors', () => {
-		const errors = ctx.handle.log().split('\n').filter((l) => LOAD_ERROR.test(l));
+		const errors = ctx.handle
+			.log()
+			.split('\n')
+			.filter((l) => LOAD_ERROR.test(l));
 		expect(errors).toEqual([]);
 	});
 });
-
-/** The spec's workflows, with its e2e poll times on a polling trigger (see the header). */
-function withPollTimes(spec, workflows) {
-	if (!spec.triggerPoll) return workflows;
-	for (const n of workflows[1].nodes) if (n.type === spec.nodeTypes.trigger) n.parameters.pollTimes = spec.triggerPoll.pollTimes;
-	return workflows;
-}
 
 function webhookTriggerName(spec) {
 	const wf = spec.workflows({ sandbox: sandboxOf(spec), n8nUrl: ctx.n8n.url })[1];

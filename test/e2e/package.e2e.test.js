@@ -11,7 +11,16 @@ const { npm, packPackage } = require('../../e2e/lib/install');
 const { run } = require('../../e2e/lib/processes');
 
 const ALLOWED_MODULES = new Set(['n8n-workflow', 'crypto', 'node:crypto']);
-const FORBIDDEN_GLOBALS = new Set(['process', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'require.main']);
+const FORBIDDEN_GLOBALS = new Set([
+	'process',
+	'setTimeout',
+	'setInterval',
+	'setImmediate',
+	'clearTimeout',
+	'clearInterval',
+	'clearImmediate',
+	'require.main',
+]);
 const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 
 /** Problems in one JS file: forbidden globals, and requires/imports of anything not allowed. */
@@ -38,10 +47,19 @@ function scan(file, text) {
 			if (!isPropertyName) problems.push(`${where(n)} uses ${n.text}`);
 		}
 		// globalThis.setTimeout, global.process, ...
-		if (ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.expression) && GLOBAL_OBJECTS.has(n.expression.text) && FORBIDDEN_GLOBALS.has(n.name.text)) {
+		if (
+			ts.isPropertyAccessExpression(n) &&
+			ts.isIdentifier(n.expression) &&
+			GLOBAL_OBJECTS.has(n.expression.text) &&
+			FORBIDDEN_GLOBALS.has(n.name.text)
+		) {
 			problems.push(`${where(n)} uses ${n.expression.text}.${n.name.text}`);
 		}
-		if (ts.isElementAccessExpression(n) && ts.isIdentifier(n.expression) && GLOBAL_OBJECTS.has(n.expression.text)) {
+		if (
+			ts.isElementAccessExpression(n) &&
+			ts.isIdentifier(n.expression) &&
+			GLOBAL_OBJECTS.has(n.expression.text)
+		) {
 			problems.push(`${where(n)} indexes ${n.expression.text}[...]`);
 		}
 		if (ts.isCallExpression(n)) {
@@ -51,10 +69,17 @@ function scan(file, text) {
 			if (isRequire || isImport) {
 				const arg = n.arguments[0];
 				if (arg && ts.isStringLiteralLike(arg)) checkModule(n, arg.text);
-				else problems.push(`${where(n)} ${isRequire ? 'require' : 'import'}() of a computed module name`);
+				else
+					problems.push(
+						`${where(n)} ${isRequire ? 'require' : 'import'}() of a computed module name`,
+					);
 			}
 		}
-		if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
+		if (
+			(ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) &&
+			n.moduleSpecifier &&
+			ts.isStringLiteral(n.moduleSpecifier)
+		) {
 			checkModule(n, n.moduleSpecifier.text);
 		}
 		ts.forEachChild(n, visit);
@@ -85,7 +110,9 @@ describe('npm pack (what n8n installs)', () => {
 		const r = await npm(['pack', '--dry-run', '--json']);
 		const [info] = JSON.parse(r.stdout.slice(r.stdout.indexOf('[')));
 		const files = info.files.map((f) => f.path);
-		const stray = files.filter((f) => !(f.startsWith('dist/') || ['README.md', 'LICENSE', 'package.json'].includes(f)));
+		const stray = files.filter(
+			(f) => !(f.startsWith('dist/') || ['README.md', 'LICENSE', 'package.json'].includes(f)),
+		);
 		expect(stray).toEqual([]);
 		expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
 		// every file package.json "n8n" points at is packed
@@ -106,7 +133,9 @@ describe('npm pack (what n8n installs)', () => {
 		};
 		walk(unpacked);
 		expect(jsFiles.length).toBeGreaterThan(0);
-		const problems = jsFiles.flatMap((f) => scan(path.relative(unpacked, f), fs.readFileSync(f, 'utf8')));
+		const problems = jsFiles.flatMap((f) =>
+			scan(path.relative(unpacked, f), fs.readFileSync(f, 'utf8')),
+		);
 		expect(problems).toEqual([]);
 	});
 
@@ -119,12 +148,79 @@ describe('npm pack (what n8n installs)', () => {
 			'globalThis.setInterval(f, 1);',
 			"import('node:child_process');",
 		];
-		for (const code of bad) expect({ code, problems: scan('x.js', code).length > 0 }).toEqual({ code, problems: true });
+		for (const code of bad)
+			expect({ code, problems: scan('x.js', code).length > 0 }).toEqual({ code, problems: true });
 		const good = [
 			"const c = require('crypto'); const w = require('n8n-workflow'); const r = require('./shared/router');",
 			'const o = { process: 1, setTimeout: 2 }; o.process; this.setTimeout;',
 			"const { sleep } = require('n8n-workflow'); await sleep(10);",
 		];
-		for (const code of good) expect({ code, problems: scan('x.js', code) }).toEqual({ code, problems: [] });
+		for (const code of good)
+			expect({ code, problems: scan('x.js', code) }).toEqual({ code, problems: [] });
 	});
+});
+
+describe('one package per provider (scripts/provider-packages.mjs), besides the bundle', () => {
+	const { installTarball } = require('../../e2e/lib/install');
+	const { N8n } = require('../../e2e/lib/n8n');
+	const { freePort } = require('../../e2e/lib/processes');
+	const providers = JSON.parse(
+		fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'),
+	).n8n.nodes.map((f) => f.split('/')[2]);
+	const names = [...new Set(providers)].map((folder) => [
+		folder,
+		`n8n-nodes-${folder.toLowerCase()}`,
+	]);
+
+	beforeAll(async () => {
+		await run(process.execPath, [path.join(ROOT, 'scripts', 'provider-packages.mjs')], {
+			cwd: ROOT,
+		});
+	}, 120000);
+
+	test.each(names)(
+		'%s: its own files only, and a real n8n loads its nodes from it',
+		async (folder, name) => {
+			const packages = path.join(ROOT, '.packages');
+			const tgz = fs
+				.readdirSync(packages)
+				.find((f) => f.startsWith(`${name}-`) && f.endsWith('.tgz'));
+			expect(tgz).toBeDefined();
+			const pkg = JSON.parse(fs.readFileSync(path.join(packages, name, 'package.json'), 'utf8'));
+			const files = [...pkg.n8n.credentials, ...pkg.n8n.nodes];
+			for (const f of files)
+				expect(f.includes(`/${folder}/`) || path.basename(f).startsWith(`${folder}Api.`)).toBe(
+					true,
+				);
+			const walk = (dir) =>
+				fs
+					.readdirSync(dir, { withFileTypes: true })
+					.flatMap((e) =>
+						e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+					);
+			const others = walk(path.join(packages, name, 'dist', 'nodes')).filter(
+				(f) =>
+					!f.includes(`${path.sep}${folder}${path.sep}`) &&
+					!f.includes(`${path.sep}shared${path.sep}`),
+			);
+			expect(others).toEqual([]);
+			const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-${name}-`));
+			try {
+				const n8n = new N8n({ userFolder, port: await freePort() });
+				await installTarball(
+					path.join(userFolder, '.n8n', 'nodes'),
+					path.join(packages, tgz),
+					name,
+				);
+				const nodes = await n8n.exportNodes();
+				const ours = nodes
+					.map((n) => n.name)
+					.filter((n) => n.startsWith(`${name}.`) && !n.endsWith('Tool'));
+				expect(ours.length).toBe(pkg.n8n.nodes.length);
+			} finally {
+				fs.rmSync(userFolder, { recursive: true, force: true });
+			}
+		},
+		180000,
+	);
 });

@@ -4,7 +4,13 @@
  * through n8n-core's httpRequestWithAuthentication, which calls the credential's authenticate()
  * exactly as n8n's CredentialsHelper does, and then over real HTTP to the local sandbox.
  */
-import { ExecuteContext, HookContext, LoadOptionsContext, PollContext, WebhookContext } from 'n8n-core';
+import {
+	ExecuteContext,
+	HookContext,
+	LoadOptionsContext,
+	PollContext,
+	WebhookContext,
+} from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -57,7 +63,15 @@ function makeWorkflow(setup: NodeSetup, node: INode): Workflow {
 		getByNameAndVersion: () => setup.nodeType,
 		getKnownTypes: () => ({}),
 	} as unknown as INodeTypes;
-	return new Workflow({ id: 'wf-1', name: 'Test', nodes: [node], connections: {}, active: false, nodeTypes, staticData: {} });
+	return new Workflow({
+		id: 'wf-1',
+		name: 'Test',
+		nodes: [node],
+		connections: {},
+		active: false,
+		nodeTypes,
+		staticData: {},
+	});
 }
 
 function makeAdditionalData(setup: NodeSetup): IWorkflowExecuteAdditionalData {
@@ -78,18 +92,32 @@ function makeAdditionalData(setup: NodeSetup): IWorkflowExecuteAdditionalData {
 			expired: boolean,
 		) {
 			if (!credentialType?.preAuthentication) return undefined;
-			const expirable = credentialType.properties.find((p) => p.type === 'hidden' && p.typeOptions?.expirable === true);
+			const expirable = credentialType.properties.find(
+				(p) => p.type === 'hidden' && p.typeOptions?.expirable === true,
+			);
 			if (!expirable) return undefined;
-			if (credentials[expirable.name] === '' || credentials[expirable.name] === undefined || expired) {
-				const output = await credentialType.preAuthentication.call(helpers.helpers as never, credentials);
+			if (
+				credentials[expirable.name] === '' ||
+				credentials[expirable.name] === undefined ||
+				expired
+			) {
+				const output = await credentialType.preAuthentication.call(
+					helpers.helpers as never,
+					credentials,
+				);
 				Object.assign(setup.credentials ?? {}, output);
 				return output as ICredentialDataDecryptedObject;
 			}
 			return undefined;
 		},
 		// Mirrors n8n's CredentialsHelper.authenticate for function-form authenticate.
-		async authenticate(credentials: ICredentialDataDecryptedObject, _type: string, requestOptions: IHttpRequestOptions) {
-			if (typeof credentialType?.authenticate !== 'function') throw new Error('credential has no function-form authenticate');
+		async authenticate(
+			credentials: ICredentialDataDecryptedObject,
+			_type: string,
+			requestOptions: IHttpRequestOptions,
+		) {
+			if (typeof credentialType?.authenticate !== 'function')
+				throw new Error('credential has no function-form authenticate');
 			const signed = await credentialType.authenticate(credentials, requestOptions);
 			authenticatedRequests.push(JSON.parse(JSON.stringify(signed)));
 			return signed;
@@ -129,7 +157,10 @@ function emptyRunData(): IRunExecutionData {
 }
 
 /** Runs the node's execute() for the given input items; returns its output or throws its error. */
-export async function runNode(setup: NodeSetup, input: IDataObject[] = [{}]): Promise<INodeExecutionData[][]> {
+export async function runNode(
+	setup: NodeSetup,
+	input: IDataObject[] = [{}],
+): Promise<INodeExecutionData[][]> {
 	const node = makeNode(setup);
 	const workflow = makeWorkflow(setup, node);
 	const items: INodeExecutionData[] = input.map((json) => ({ json }));
@@ -145,11 +176,19 @@ export async function runNode(setup: NodeSetup, input: IDataObject[] = [{}]): Pr
 		{ node, data: { main: [items] }, source: { main: [{ previousNode: 'Start' }] } },
 		[],
 	);
-	return (await setup.nodeType.execute!.call(ctx)) as INodeExecutionData[][];
+	const output = (await setup.nodeType.execute!.call(ctx)) as INodeExecutionData[][];
+	// As n8n's WorkflowExecute.normalizeNodeErrors: an item carrying `error` keeps only its message.
+	for (const items of output ?? [])
+		for (const item of items)
+			if (item.error !== undefined) item.json = { error: item.error.message };
+	return output;
 }
 
 /** Runs a loadOptions method of the node. */
-export async function loadOptions(setup: NodeSetup, method: string): Promise<INodePropertyOptions[]> {
+export async function loadOptions(
+	setup: NodeSetup,
+	method: string,
+): Promise<INodePropertyOptions[]> {
 	const node = makeNode(setup);
 	const workflow = makeWorkflow(setup, node);
 	const ctx = new LoadOptionsContext(workflow, node, makeAdditionalData(setup), 'parameters');
@@ -167,20 +206,49 @@ export interface PollResult {
  * `staticData` is the node's static data: pass the SAME object again for the next poll (or a JSON
  * copy of it, as after a restart, when n8n reloads it from the database).
  */
-export async function runPoll(setup: NodeSetup, staticData: IDataObject, mode: 'trigger' | 'manual' = 'trigger'): Promise<PollResult> {
+export async function runPoll(
+	setup: NodeSetup,
+	staticData: IDataObject,
+	mode: 'trigger' | 'manual' = 'trigger',
+): Promise<PollResult> {
 	const node = makeNode(setup);
 	const workflow = makeWorkflow(setup, node);
-	const ctx = new PollContext(workflow, node, makeAdditionalData(setup), mode, 'activate', undefined, undefined, undefined, undefined, () => staticData);
+	const ctx = new PollContext(
+		workflow,
+		node,
+		makeAdditionalData(setup),
+		mode,
+		'activate',
+		undefined,
+		undefined,
+		undefined,
+		undefined,
+		() => staticData,
+	);
 	const out = await setup.nodeType.poll!.call(ctx);
 	return { items: out ? out[0].map((i) => i.json) : null };
 }
 
 /** Runs a webhookMethods lifecycle method (activation). */
-export async function runHook(setup: NodeSetup, method: 'checkExists' | 'create' | 'delete'): Promise<boolean> {
+export async function runHook(
+	setup: NodeSetup,
+	method: 'checkExists' | 'create' | 'delete',
+): Promise<boolean> {
 	const node = makeNode(setup);
 	const workflow = makeWorkflow(setup, node);
-	const webhookData = { webhookDescription: setup.nodeType.description.webhooks![0], node: node.name, workflowId: 'wf-1' } as unknown as IWebhookData;
-	const ctx = new HookContext(workflow, node, makeAdditionalData(setup), 'trigger', 'activate', webhookData);
+	const webhookData = {
+		webhookDescription: setup.nodeType.description.webhooks![0],
+		node: node.name,
+		workflowId: 'wf-1',
+	} as unknown as IWebhookData;
+	const ctx = new HookContext(
+		workflow,
+		node,
+		makeAdditionalData(setup),
+		'trigger',
+		'activate',
+		webhookData,
+	);
 	return await setup.nodeType.webhookMethods!.default![method]!.call(ctx);
 }
 
@@ -213,7 +281,11 @@ export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promis
 	const node = makeNode(setup);
 	const workflow = makeWorkflow(setup, node);
 	const raw =
-		request.rawBody === undefined ? undefined : Buffer.isBuffer(request.rawBody) ? request.rawBody : Buffer.from(request.rawBody, 'utf8');
+		request.rawBody === undefined
+			? undefined
+			: Buffer.isBuffer(request.rawBody)
+				? request.rawBody
+				: Buffer.from(request.rawBody, 'utf8');
 	const headers: Record<string, string> = {};
 	for (const [k, v] of Object.entries(request.headers ?? {})) headers[k.toLowerCase()] = v;
 	let parsed = request.body;

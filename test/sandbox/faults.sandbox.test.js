@@ -26,30 +26,53 @@ beforeEach(() => {
 });
 
 const auth = () => ({ Authorization: `Bearer ${wp.credentials.apiKey}` });
-const createInvoice = () => request('POST', `${wp.credentials.baseUrl}/invoices`, { headers: auth(), body: { amount: 5, coin: 'btc' } });
+const createInvoice = () =>
+	request('POST', `${wp.credentials.baseUrl}/invoices`, {
+		headers: auth(),
+		body: { amount: 5, coin: 'btc' },
+	});
 const arm = (sb, fault) => request('POST', `${sb.url}/_sandbox/faults`, { body: fault });
 
 function withdraw(amount = '0.1') {
 	const body = JSON.stringify({ currency: 'BTC', amount, address: BTC_ADDR });
 	const ts = Math.floor(Date.now() / 1000);
-	const sign = crypto.createHmac('sha256', ww.credentials.privateKey).update(`${ts}${body}`).digest('hex');
-	const headers = { 'X-API-KEY': ww.credentials.publicKey, 'X-ACCESS-TIMESTAMP': String(ts), 'X-ACCESS-SIGN': sign };
+	const sign = crypto
+		.createHmac('sha256', ww.credentials.privateKey)
+		.update(`${ts}${body}`)
+		.digest('hex');
+	const headers = {
+		'X-API-KEY': ww.credentials.publicKey,
+		'X-ACCESS-TIMESTAMP': String(ts),
+		'X-ACCESS-SIGN': sign,
+	};
 	return request('POST', `${ww.url}/wallet/create_withdrawal`, { headers, body });
 }
 
 describe('status faults', () => {
 	test('before acting (default): the status is answered and nothing happens', async () => {
-		expect((await arm(wp, { path: '/api/v1/invoices', method: 'post', status: 503 })).status).toBe(200);
+		expect((await arm(wp, { path: '/api/v1/invoices', method: 'post', status: 503 })).status).toBe(
+			200,
+		);
 		const r = await createInvoice();
 		expect(r.status).toBe(503);
 		// without a body, the provider's own error shape
-		expect(r.json).toEqual({ success: false, error: 'Sandbox Fault', code: 503, message: 'Fault injected by the sandbox.' });
+		expect(r.json).toEqual({
+			success: false,
+			error: 'Sandbox Fault',
+			code: 503,
+			message: 'Fault injected by the sandbox.',
+		});
 		expect(wp.state.invoices.size).toBe(0);
 		expect((await createInvoice()).status).toBe(201); // used up
 	});
 
 	test('after: true — the provider acted (state changed), then the status is answered', async () => {
-		await arm(wp, { path: '/api/v1/invoices', status: 500, after: true, body: { success: false, error: 'Internal', code: 500, message: 'boom' } });
+		await arm(wp, {
+			path: '/api/v1/invoices',
+			status: 500,
+			after: true,
+			body: { success: false, error: 'Internal', code: 500, message: 'boom' },
+		});
 		const r = await createInvoice();
 		expect(r.status).toBe(500);
 		expect(r.json).toEqual({ success: false, error: 'Internal', code: 500, message: 'boom' });
@@ -57,7 +80,12 @@ describe('status faults', () => {
 	});
 
 	test('after: true on a withdrawal: money left the balance although the answer says 503', async () => {
-		ww.faults.push({ path: '/wallet/create_withdrawal', status: 503, after: true, body: { error: 'unavailable' } });
+		ww.faults.push({
+			path: '/wallet/create_withdrawal',
+			status: 503,
+			after: true,
+			body: { error: 'unavailable' },
+		});
 		const r = await withdraw('0.1');
 		expect([r.status, r.json]).toEqual([503, { error: 'unavailable' }]);
 		expect(ww.balance('BTC')).toBe('1.39990000');
@@ -65,12 +93,21 @@ describe('status faults', () => {
 	});
 
 	test('a string body is sent as is: HTML is served as text/html, half a JSON document as JSON', async () => {
-		await arm(wp, { path: '/api/v1/coins', status: 502, body: '<html><body>Bad Gateway</body></html>' });
+		await arm(wp, {
+			path: '/api/v1/coins',
+			status: 502,
+			body: '<html><body>Bad Gateway</body></html>',
+		});
 		const html = await request('GET', `${wp.credentials.baseUrl}/coins`, { headers: auth() });
 		expect(html.status).toBe(502);
 		expect(html.text).toBe('<html><body>Bad Gateway</body></html>');
 		expect(html.headers['content-type']).toMatch(/^text\/html/);
-		await arm(wp, { path: '/api/v1/coins', status: 200, body: '{"success":true,"data":[', headers: { 'X-Extra': '1' } });
+		await arm(wp, {
+			path: '/api/v1/coins',
+			status: 200,
+			body: '{"success":true,"data":[',
+			headers: { 'X-Extra': '1' },
+		});
 		const cut = await request('GET', `${wp.credentials.baseUrl}/coins`, { headers: auth() });
 		expect([cut.status, cut.text, cut.json]).toEqual([200, '{"success":true,"data":[', undefined]);
 		expect(cut.headers['content-type']).toBe('application/json');
@@ -141,7 +178,10 @@ describe('the common control endpoints', () => {
 	});
 
 	test('faults can be listed, armed as a list, cleared; reset clears faults and logs', async () => {
-		const r = await arm(wp, [{ path: '/a', status: 500 }, { path: '/b', drop: 'after', times: 3 }]);
+		const r = await arm(wp, [
+			{ path: '/a', status: 500 },
+			{ path: '/b', drop: 'after', times: 3 },
+		]);
 		expect(r.json.faults).toEqual([
 			{ times: 1, path: '/a', status: 500 },
 			{ times: 3, path: '/b', drop: 'after' },
@@ -149,7 +189,9 @@ describe('the common control endpoints', () => {
 		expect((await request('GET', `${wp.url}/_sandbox/faults`)).json).toHaveLength(2);
 		expect((await request('DELETE', `${wp.url}/_sandbox/faults`)).status).toBe(200);
 		expect(wp.faults).toHaveLength(0);
-		expect((await request('POST', `${wp.url}/_sandbox/faults`, { body: '{"path":' })).status).toBe(400);
+		expect((await request('POST', `${wp.url}/_sandbox/faults`, { body: '{"path":' })).status).toBe(
+			400,
+		);
 
 		await arm(wp, { path: '/a', status: 500 });
 		await createInvoice();

@@ -25,7 +25,11 @@ function sign(text, ts = TS, priv = PRIV) {
 }
 
 /** Raw HTTP call; `body` is sent byte for byte and signed as is unless `signed` overrides. */
-async function call(method, path, { body, query, key = PUB, priv = PRIV, ts = TS, signed, headers = {}, auth = true } = {}) {
+async function call(
+	method,
+	path,
+	{ body, query, key = PUB, priv = PRIV, ts = TS, signed, headers = {}, auth = true } = {},
+) {
 	let url = sb.url + path;
 	let payload = body ?? '';
 	if (query) {
@@ -38,7 +42,11 @@ async function call(method, path, { body, query, key = PUB, priv = PRIV, ts = TS
 		if (ts !== null) h['X-ACCESS-TIMESTAMP'] = String(ts);
 		h['X-ACCESS-SIGN'] = sign(signed ?? payload, ts, priv);
 	}
-	const res = await fetch(url, { method, headers: h, body: method === 'GET' ? undefined : payload });
+	const res = await fetch(url, {
+		method,
+		headers: h,
+		body: method === 'GET' ? undefined : payload,
+	});
 	const text = await res.text();
 	let json;
 	try {
@@ -56,7 +64,12 @@ beforeAll(async () => {
 		const chunks = [];
 		req.on('data', (c) => chunks.push(c));
 		req.on('end', () => {
-			ipns.push({ method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+			ipns.push({
+				method: req.method,
+				url: req.url,
+				headers: req.headers,
+				body: Buffer.concat(chunks).toString('utf8'),
+			});
 			res.end('ok');
 		});
 	});
@@ -81,14 +94,41 @@ describe('auth', () => {
 	test('headers computed by the official JS SDK are accepted (GET with params, POST, no params)', async () => {
 		jest.spyOn(Date, 'now').mockReturnValue(CLOCK);
 		const client = new WestWalletAPI(PUB, PRIV, sb.url);
-		await expect(client.walletBalance('BTC')).resolves.toEqual({ balance: 1.5, currency: 'BTC', error: 'ok' });
+		await expect(client.walletBalance('BTC')).resolves.toEqual({
+			balance: 1.5,
+			currency: 'BTC',
+			error: 'ok',
+		});
 		const tx = await client.createWithdrawal('BTC', '0.1', BTC_ADDR);
-		expect(tx).toMatchObject({ amount: 0.1, address: BTC_ADDR, currency: 'BTC', status: 'pending', fee: '0.0001', error: 'ok' });
-		await expect(client.transactionInfo(tx.id)).resolves.toMatchObject({ id: tx.id, type: 'send', error: 'ok' });
+		expect(tx).toMatchObject({
+			amount: 0.1,
+			address: BTC_ADDR,
+			currency: 'BTC',
+			status: 'pending',
+			fee: '0.0001',
+			error: 'ok',
+		});
+		await expect(client.transactionInfo(tx.id)).resolves.toMatchObject({
+			id: tx.id,
+			type: 'send',
+			error: 'ok',
+		});
 		const addr = await client.generateAddress('XRP', ipnUrl(), 'order-1');
 		expect(addr).toMatchObject({ currency: 'XRP', label: 'order-1', error: 'ok' });
-		const inv = await client.createInvoice(['BTC'], '0.01', false, ipnUrl(), undefined, 'x', 'inv', 10);
-		expect(inv).toMatchObject({ error: 'ok', allowed_currencies_data: [{ currency_code: 'BTC', amount: 0.01 }] });
+		const inv = await client.createInvoice(
+			['BTC'],
+			'0.01',
+			false,
+			ipnUrl(),
+			undefined,
+			'x',
+			'inv',
+			10,
+		);
+		expect(inv).toMatchObject({
+			error: 'ok',
+			allowed_currencies_data: [{ currency_code: 'BTC', amount: 0.01 }],
+		});
 		// The SDK requires "error":"ok" on /wallet/balances, which the doc's example lacks: option.
 		await expect(client.walletBalances()).rejects.toThrow();
 		sb.options.balancesErrorField = true;
@@ -112,7 +152,9 @@ describe('auth', () => {
 
 	test('missing headers and malformed timestamps', async () => {
 		const body = '{"id":1}';
-		expect((await call('POST', '/wallet/transaction', { body, key: null })).body).toEqual({ error: 'wrong_auth' });
+		expect((await call('POST', '/wallet/transaction', { body, key: null })).body).toEqual({
+			error: 'wrong_auth',
+		});
 		const noTs = await call('POST', '/wallet/transaction', { body, ts: null, signed: body });
 		expect([noTs.status, noTs.body]).toEqual([401, { error: 'wrong_hmac' }]);
 		const frac = await call('POST', '/wallet/transaction', { body, ts: `${TS}.5` });
@@ -127,12 +169,18 @@ describe('auth', () => {
 	});
 
 	test('tampered body -> wrong_hmac; re-spaced body signed over its own bytes is accepted', async () => {
-		const tampered = await call('POST', '/wallet/transactions', { body: '{"limit":2}', signed: '{"limit":1}' });
+		const tampered = await call('POST', '/wallet/transactions', {
+			body: '{"limit":2}',
+			signed: '{"limit":1}',
+		});
 		expect([tampered.status, tampered.body]).toEqual([401, { error: 'wrong_hmac' }]);
 
 		const spaced = `{"currency": "BTC", "amount": "0.1", "address": "${BTC_ADDR}"}`; // Python SDK style
 		const compact = JSON.stringify(JSON.parse(spaced));
-		const wrong = await call('POST', '/wallet/create_withdrawal', { body: spaced, signed: compact });
+		const wrong = await call('POST', '/wallet/create_withdrawal', {
+			body: spaced,
+			signed: compact,
+		});
 		expect([wrong.status, wrong.body]).toEqual([401, { error: 'wrong_hmac' }]);
 		expect(sb.balance('BTC')).toBe('1.50000000');
 		const ok = await call('POST', '/wallet/create_withdrawal', { body: spaced });
@@ -144,7 +192,10 @@ describe('auth', () => {
 	test('GET signs the compact JSON of the query; anything else is wrong_hmac', async () => {
 		const ok = await call('GET', '/wallet/balance', { query: { currency: 'ETH' } });
 		expect(ok.body).toEqual({ balance: 10, currency: 'ETH', error: 'ok' });
-		const spaced = await call('GET', '/wallet/balance', { query: { currency: 'ETH' }, signed: '{"currency": "ETH"}' });
+		const spaced = await call('GET', '/wallet/balance', {
+			query: { currency: 'ETH' },
+			signed: '{"currency": "ETH"}',
+		});
 		expect([spaced.status, spaced.body]).toEqual([401, { error: 'wrong_hmac' }]);
 		const empty = await call('GET', '/wallet/balances', { signed: '{}' });
 		expect(empty.body).toEqual({ error: 'wrong_hmac' });
@@ -193,16 +244,44 @@ describe('auth', () => {
 		});
 		expect(list.find((c) => c.tickers[0] === 'XRP').require_dest_tag).toBe(true);
 		expect(list.find((c) => c.tickers[0] === 'ZEC').active).toBe(false);
-		expect(list.map((c) => c.tickers[0]).sort()).toEqual(['BTC', 'DOGE', 'ETH', 'LTC', 'USDTTRC', 'XRP', 'ZEC']);
+		expect(list.map((c) => c.tickers[0]).sort()).toEqual([
+			'BTC',
+			'DOGE',
+			'ETH',
+			'LTC',
+			'USDTTRC',
+			'XRP',
+			'ZEC',
+		]);
 	});
 
 	test('unknown path 404, wrong method 405, bad JSON 400 (signed), balances shape', async () => {
-		expect(await call('GET', '/wallet/nothing')).toMatchObject({ status: 404, body: { error: 'not_found' } });
-		expect(await call('GET', '/wallet/create_withdrawal')).toMatchObject({ status: 405, body: { error: 'method_not_allowed' } });
-		expect(await call('POST', '/wallet/transaction', { body: '{"id":' })).toMatchObject({ status: 400, body: { error: 'bad_request' } });
-		expect(await call('POST', '/wallet/transaction', { body: '[1]' })).toMatchObject({ status: 400, body: { error: 'bad_request' } });
+		expect(await call('GET', '/wallet/nothing')).toMatchObject({
+			status: 404,
+			body: { error: 'not_found' },
+		});
+		expect(await call('GET', '/wallet/create_withdrawal')).toMatchObject({
+			status: 405,
+			body: { error: 'method_not_allowed' },
+		});
+		expect(await call('POST', '/wallet/transaction', { body: '{"id":' })).toMatchObject({
+			status: 400,
+			body: { error: 'bad_request' },
+		});
+		expect(await call('POST', '/wallet/transaction', { body: '[1]' })).toMatchObject({
+			status: 400,
+			body: { error: 'bad_request' },
+		});
 		const b = await call('GET', '/wallet/balances');
-		expect(b.body).toEqual({ BTC: 1.5, ETH: 10, XRP: 1000, USDTTRC: 5000, LTC: 50, DOGE: 100000, ZEC: 0 });
+		expect(b.body).toEqual({
+			BTC: 1.5,
+			ETH: 10,
+			XRP: 1000,
+			USDTTRC: 5000,
+			LTC: 50,
+			DOGE: 100000,
+			ZEC: 0,
+		});
 		expect(await call('GET', '/wallet/balance', { query: { currency: 'FOO' } })).toMatchObject({
 			status: 400,
 			body: { error: 'currency_not_found' },
@@ -243,27 +322,59 @@ describe('create_withdrawal', () => {
 
 	test('send_active false -> currency_not_active', async () => {
 		sb.setCurrency('BTC', { send_active: false });
-		expect((await post('/wallet/create_withdrawal', base)).body).toEqual({ error: 'currency_not_active' });
+		expect((await post('/wallet/create_withdrawal', base)).body).toEqual({
+			error: 'currency_not_active',
+		});
 	});
 
 	test('a JSON number amount is validated on its raw text', async () => {
-		const sci = await call('POST', '/wallet/create_withdrawal', { body: `{"currency":"BTC","amount":1e-1,"address":"${BTC_ADDR}"}` });
+		const sci = await call('POST', '/wallet/create_withdrawal', {
+			body: `{"currency":"BTC","amount":1e-1,"address":"${BTC_ADDR}"}`,
+		});
 		expect([sci.status, sci.body]).toEqual([400, { error: 'bad_request' }]);
 		const long = await call('POST', '/wallet/create_withdrawal', {
 			body: `{"currency":"BTC","amount":0.10000000000000001,"address":"${BTC_ADDR}"}`,
 		});
 		expect(long.body).toEqual({ error: 'bad_request' });
-		const ok = await call('POST', '/wallet/create_withdrawal', { body: `{"currency":"BTC","amount":0.10,"address":"${BTC_ADDR}"}` });
+		const ok = await call('POST', '/wallet/create_withdrawal', {
+			body: `{"currency":"BTC","amount":0.10,"address":"${BTC_ADDR}"}`,
+		});
 		expect(ok.body).toMatchObject({ amount: 0.1, error: 'ok' });
 	});
 
 	test('success deducts amount + fee and stores the transaction', async () => {
-		const r = await post('/wallet/create_withdrawal', { ...base, amount: '1.4999', description: 'payout 7', priority: 'high' });
+		const r = await post('/wallet/create_withdrawal', {
+			...base,
+			amount: '1.4999',
+			description: 'payout 7',
+			priority: 'high',
+		});
 		expect(r.status).toBe(200);
-		expect(Object.keys(r.body)).toEqual(['id', 'amount', 'address', 'dest_tag', 'currency', 'status', 'blockchain_hash', 'fee', 'error']);
-		expect(r.body).toMatchObject({ id: 611438200, amount: 1.4999, address: BTC_ADDR, dest_tag: '', currency: 'BTC', status: 'pending', fee: '0.0001', error: 'ok' });
+		expect(Object.keys(r.body)).toEqual([
+			'id',
+			'amount',
+			'address',
+			'dest_tag',
+			'currency',
+			'status',
+			'blockchain_hash',
+			'fee',
+			'error',
+		]);
+		expect(r.body).toMatchObject({
+			id: 611438200,
+			amount: 1.4999,
+			address: BTC_ADDR,
+			dest_tag: '',
+			currency: 'BTC',
+			status: 'pending',
+			fee: '0.0001',
+			error: 'ok',
+		});
 		expect(r.body.blockchain_hash).toMatch(/^[0-9a-f]{64}$/);
-		expect((await call('GET', '/wallet/balance', { query: { currency: 'BTC' } })).body.balance).toBe(0);
+		expect(
+			(await call('GET', '/wallet/balance', { query: { currency: 'BTC' } })).body.balance,
+		).toBe(0);
 		const info = await post('/wallet/transaction', { id: r.body.id });
 		expect(info.body).toEqual({
 			id: r.body.id,
@@ -284,7 +395,12 @@ describe('create_withdrawal', () => {
 		});
 		expect(sb.state.transactions[0].priority).toBe('high');
 		// XRP with a dest tag
-		const x = await post('/wallet/create_withdrawal', { currency: 'XRP', amount: 10, address: XRP_ADDR, dest_tag: 755785168 });
+		const x = await post('/wallet/create_withdrawal', {
+			currency: 'XRP',
+			amount: 10,
+			address: XRP_ADDR,
+			dest_tag: 755785168,
+		});
 		expect(x.body).toMatchObject({ dest_tag: '755785168', fee: '0.1', error: 'ok' });
 		expect(sb.balance('XRP')).toBe('989.90000000');
 	});
@@ -310,13 +426,47 @@ describe('create_withdrawal/many', () => {
 		expect(r.body.error).toBe('ok');
 		const res = r.body.results;
 		expect(res).toHaveLength(7);
-		expect(res[0]).toEqual({ address: BTC_ADDR3, amount: '5.00000000', description: '40124', error: 'insufficient_funds' });
-		expect(res[1]).toMatchObject({ address: BTC_ADDR2, amount: '0.01500000', currency: 'BTC', error: 'ok', fee: '0.00010000', status: 'pending', description: '40125' });
-		expect(res[2]).toMatchObject({ address: BTC_ADDR, amount: '0.01000000', error: 'ok', fee: '0.00005000', description: '40126' });
-		expect(res[3]).toEqual({ address: 'bad-address', amount: '0.01000000', description: '', error: 'bad_address' });
-		expect(res[4]).toEqual({ address: BTC_ADDR, amount: '0.00001000', description: 'tiny', error: 'min_withdraw_error' });
+		expect(res[0]).toEqual({
+			address: BTC_ADDR3,
+			amount: '5.00000000',
+			description: '40124',
+			error: 'insufficient_funds',
+		});
+		expect(res[1]).toMatchObject({
+			address: BTC_ADDR2,
+			amount: '0.01500000',
+			currency: 'BTC',
+			error: 'ok',
+			fee: '0.00010000',
+			status: 'pending',
+			description: '40125',
+		});
+		expect(res[2]).toMatchObject({
+			address: BTC_ADDR,
+			amount: '0.01000000',
+			error: 'ok',
+			fee: '0.00005000',
+			description: '40126',
+		});
+		expect(res[3]).toEqual({
+			address: 'bad-address',
+			amount: '0.01000000',
+			description: '',
+			error: 'bad_address',
+		});
+		expect(res[4]).toEqual({
+			address: BTC_ADDR,
+			amount: '0.00001000',
+			description: 'tiny',
+			error: 'min_withdraw_error',
+		});
 		// 0.0049 + 0.00005 > 0.03 - 0.0151 - 0.01005: fails only because of the earlier sends
-		expect(res[5]).toEqual({ address: BTC_ADDR, amount: '0.00490000', description: '', error: 'insufficient_funds' });
+		expect(res[5]).toEqual({
+			address: BTC_ADDR,
+			amount: '0.00490000',
+			description: '',
+			error: 'insufficient_funds',
+		});
 		expect(res[6]).toMatchObject({ amount: '0.00400000', error: 'ok', fee: '0.00005000' });
 		expect(res[1].id).toBeLessThan(res[2].id);
 		expect(res[1].blockchain_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -327,10 +477,20 @@ describe('create_withdrawal/many', () => {
 
 	test('currency and request level errors', async () => {
 		const tx = [{ address: BTC_ADDR, amount: '0.01' }];
-		expect((await post('/wallet/create_withdrawal/many', { currency: 'XRP', transactions: tx })).body).toEqual({ error: 'bulk_not_supported' });
-		expect((await post('/wallet/create_withdrawal/many', { currency: 'FOO', transactions: tx })).body).toEqual({ error: 'currency_not_found' });
-		expect((await post('/wallet/create_withdrawal/many', { currency: 'BTC', transactions: [] })).body).toEqual({ error: 'bad_request' });
-		const r = await post('/wallet/create_withdrawal/many', { currency: 'BTC', priority: 'x', transactions: tx });
+		expect(
+			(await post('/wallet/create_withdrawal/many', { currency: 'XRP', transactions: tx })).body,
+		).toEqual({ error: 'bulk_not_supported' });
+		expect(
+			(await post('/wallet/create_withdrawal/many', { currency: 'FOO', transactions: tx })).body,
+		).toEqual({ error: 'currency_not_found' });
+		expect(
+			(await post('/wallet/create_withdrawal/many', { currency: 'BTC', transactions: [] })).body,
+		).toEqual({ error: 'bad_request' });
+		const r = await post('/wallet/create_withdrawal/many', {
+			currency: 'BTC',
+			priority: 'x',
+			transactions: tx,
+		});
 		expect([r.status, r.body]).toEqual([400, { error: 'bad_priority' }]);
 		expect(sb.state.transactions).toHaveLength(0);
 	});
@@ -340,9 +500,17 @@ describe('addresses and invoices', () => {
 	test('generated addresses match their currency regex', async () => {
 		const list = (await call('GET', '/wallet/currencies_data')).body;
 		for (const cur of list.filter((c) => c.active)) {
-			const r = await post('/address/generate', { currency: cur.tickers[0], ipn_url: ipnUrl(), label: 'L' + cur.tickers[0] });
+			const r = await post('/address/generate', {
+				currency: cur.tickers[0],
+				ipn_url: ipnUrl(),
+				label: 'L' + cur.tickers[0],
+			});
 			expect(r.status).toBe(200);
-			expect(r.body).toMatchObject({ currency: cur.tickers[0], label: 'L' + cur.tickers[0], error: 'ok' });
+			expect(r.body).toMatchObject({
+				currency: cur.tickers[0],
+				label: 'L' + cur.tickers[0],
+				error: 'ok',
+			});
 			expect(new RegExp(cur.address_regex).test(r.body.address)).toBe(true);
 			expect(r.body.dest_tag).toMatch(cur.require_dest_tag ? /^\d+$/ : /^$/);
 		}
@@ -350,11 +518,27 @@ describe('addresses and invoices', () => {
 	});
 
 	test('generate errors', async () => {
-		expect((await post('/address/generate', { currency: 'BTC' })).body).toEqual({ error: 'wrong_ipn_url' });
-		expect((await post('/address/generate', { currency: 'BTC', ipn_url: 'x' })).body).toEqual({ error: 'wrong_ipn_url' });
-		expect((await post('/address/generate', { currency: 'BTC', ipn_url: ipnUrl(), label: 'x'.repeat(31) })).body).toEqual({ error: 'bad_request' });
-		expect((await post('/address/generate', { currency: 'ZEC', ipn_url: ipnUrl() })).body).toEqual({ error: 'currency_not_active' });
-		expect((await post('/address/generate', { currency: 'FOO', ipn_url: ipnUrl() })).body).toEqual({ error: 'currency_not_found' });
+		expect((await post('/address/generate', { currency: 'BTC' })).body).toEqual({
+			error: 'wrong_ipn_url',
+		});
+		expect((await post('/address/generate', { currency: 'BTC', ipn_url: 'x' })).body).toEqual({
+			error: 'wrong_ipn_url',
+		});
+		expect(
+			(
+				await post('/address/generate', {
+					currency: 'BTC',
+					ipn_url: ipnUrl(),
+					label: 'x'.repeat(31),
+				})
+			).body,
+		).toEqual({ error: 'bad_request' });
+		expect((await post('/address/generate', { currency: 'ZEC', ipn_url: ipnUrl() })).body).toEqual({
+			error: 'currency_not_active',
+		});
+		expect((await post('/address/generate', { currency: 'FOO', ipn_url: ipnUrl() })).body).toEqual({
+			error: 'currency_not_found',
+		});
 		sb.setCurrency('BTC', { receive_active: false });
 		const r = await post('/address/generate', { currency: 'BTC', ipn_url: ipnUrl() });
 		expect([r.status, r.body]).toEqual([400, { error: 'deposit_not_allowed' }]);
@@ -369,7 +553,11 @@ describe('addresses and invoices', () => {
 				const ts = Math.floor(clock / 1000);
 				const res = await fetch(small.url + '/address/generate', {
 					method: 'POST',
-					headers: { 'X-API-KEY': PUB, 'X-ACCESS-TIMESTAMP': String(ts), 'X-ACCESS-SIGN': sign(body, ts) },
+					headers: {
+						'X-API-KEY': PUB,
+						'X-ACCESS-TIMESTAMP': String(ts),
+						'X-ACCESS-SIGN': sign(body, ts),
+					},
 					body,
 				});
 				return res.json();
@@ -413,7 +601,13 @@ describe('addresses and invoices', () => {
 		});
 		expect(dep.status).toBe(200);
 		const { transaction, delivery } = await dep.json();
-		expect(transaction).toMatchObject({ type: 'receive', label: '1234', currency: 'XRP', status: 'pending', address: acd[1].address });
+		expect(transaction).toMatchObject({
+			type: 'receive',
+			label: '1234',
+			currency: 'XRP',
+			status: 'pending',
+			address: acd[1].address,
+		});
 		expect(delivery.status).toBe(200);
 		expect(ipns).toHaveLength(1);
 		expect(ipns[0].url).toBe('/inv');
@@ -421,9 +615,19 @@ describe('addresses and invoices', () => {
 
 		const list = await call('GET', '/address/invoice_transactions', { query: { token } });
 		expect(list.body.count).toBe(1);
-		expect(list.body.result[0]).toMatchObject({ id: transaction.id, amount: '200', type: 'receive', status: 'pending', description: null, updated_at: null, fee: '0' });
+		expect(list.body.result[0]).toMatchObject({
+			id: transaction.id,
+			amount: '200',
+			type: 'receive',
+			status: 'pending',
+			description: null,
+			updated_at: null,
+			fee: '0',
+		});
 
-		expect(await call('GET', '/address/invoice_transactions', { query: { token: 'f'.repeat(30) } })).toMatchObject({
+		expect(
+			await call('GET', '/address/invoice_transactions', { query: { token: 'f'.repeat(30) } }),
+		).toMatchObject({
 			status: 404,
 			body: { error: 'not_found' },
 		});
@@ -433,15 +637,40 @@ describe('addresses and invoices', () => {
 	});
 
 	test('invoice in one currency, not USD; invoice errors', async () => {
-		const one = await post('/address/create_invoice', { currencies: ['ETH'], amount: '0.5', ipn_url: ipnUrl(), ttl: 1 });
-		expect(one.body.allowed_currencies_data).toEqual([{ address: expect.stringMatching(/^0x[0-9a-f]{40}$/), amount: 0.5, currency_code: 'ETH', dest_tag: '' }]);
+		const one = await post('/address/create_invoice', {
+			currencies: ['ETH'],
+			amount: '0.5',
+			ipn_url: ipnUrl(),
+			ttl: 1,
+		});
+		expect(one.body.allowed_currencies_data).toEqual([
+			{
+				address: expect.stringMatching(/^0x[0-9a-f]{40}$/),
+				amount: 0.5,
+				currency_code: 'ETH',
+				dest_tag: '',
+			},
+		]);
 		expect(one.body.expire_at).toBe('2024-01-15 12:01:00');
-		const usd = await post('/address/create_invoice', { currencies: ['ETH'], amount: '30', amount_in_usd: true, ipn_url: ipnUrl() });
+		const usd = await post('/address/create_invoice', {
+			currencies: ['ETH'],
+			amount: '30',
+			amount_in_usd: true,
+			ipn_url: ipnUrl(),
+		});
 		expect(usd.body.allowed_currencies_data[0].amount).toBe(0.01);
-		const bad = (patch) => post('/address/create_invoice', { currencies: ['BTC'], amount: '1', ipn_url: ipnUrl(), ...patch });
+		const bad = (patch) =>
+			post('/address/create_invoice', {
+				currencies: ['BTC'],
+				amount: '1',
+				ipn_url: ipnUrl(),
+				...patch,
+			});
 		expect((await bad({ ttl: 16 })).body).toEqual({ error: 'bad_request' });
 		expect((await bad({ ttl: 0 })).body).toEqual({ error: 'bad_request' });
-		expect((await bad({ currencies: ['BTC', 'FOO'] })).body).toEqual({ error: 'currency_not_found' });
+		expect((await bad({ currencies: ['BTC', 'FOO'] })).body).toEqual({
+			error: 'currency_not_found',
+		});
 		expect((await bad({ ipn_url: undefined })).body).toEqual({ error: 'wrong_ipn_url' });
 		expect((await bad({ currencies: [] })).body).toEqual({ error: 'bad_request' });
 		expect(sb.state.invoices).toHaveLength(2);
@@ -450,8 +679,15 @@ describe('addresses and invoices', () => {
 
 describe('deposits, statuses and IPN', () => {
 	test('deposit -> form-encoded unsigned IPN, balance credited, readable through the API', async () => {
-		const gen = await post('/address/generate', { currency: 'BTC', ipn_url: ipnUrl('/hook?secret=s1'), label: 'order-42' });
-		const { transaction, delivery } = await sb.deposit({ address: gen.body.address, amount: '0.25' });
+		const gen = await post('/address/generate', {
+			currency: 'BTC',
+			ipn_url: ipnUrl('/hook?secret=s1'),
+			label: 'order-42',
+		});
+		const { transaction, delivery } = await sb.deposit({
+			address: gen.body.address,
+			amount: '0.25',
+		});
 		expect(delivery).toMatchObject({ status: 200, response: 'ok', error: null });
 		expect(sb.webhooks).toContain(delivery);
 		expect(ipns).toHaveLength(1);
@@ -461,7 +697,18 @@ describe('deposits, statuses and IPN', () => {
 		expect(ipn.headers['content-type']).toBe('application/x-www-form-urlencoded');
 		expect(Object.keys(ipn.headers).filter((h) => /sign|hmac|signature/i.test(h))).toEqual([]);
 		const fields = new URLSearchParams(ipn.body);
-		expect([...fields.keys()]).toEqual(['id', 'amount', 'address', 'dest_tag', 'label', 'currency', 'status', 'blockchain_confirmations', 'fee', 'blockchain_hash']);
+		expect([...fields.keys()]).toEqual([
+			'id',
+			'amount',
+			'address',
+			'dest_tag',
+			'label',
+			'currency',
+			'status',
+			'blockchain_confirmations',
+			'fee',
+			'blockchain_hash',
+		]);
 		expect(Object.fromEntries(fields)).toEqual({
 			id: String(transaction.id),
 			amount: '0.25',
@@ -476,7 +723,13 @@ describe('deposits, statuses and IPN', () => {
 		});
 		expect(sb.balance('BTC')).toBe('1.75000000');
 		const byLabel = await post('/wallet/transaction', { label: 'order-42' });
-		expect(byLabel.body).toMatchObject({ id: transaction.id, type: 'receive', amount: 0.25, status: 'completed', error: 'ok' });
+		expect(byLabel.body).toMatchObject({
+			id: transaction.id,
+			type: 'receive',
+			amount: 0.25,
+			status: 'completed',
+			error: 'ok',
+		});
 		expect((await post('/wallet/transaction', { id: 1 })).body).toEqual({ error: 'not_found' });
 		expect((await post('/wallet/transaction', { label: 'none' })).status).toBe(404);
 		expect((await post('/wallet/transaction', {})).body).toEqual({ error: 'bad_request' });
@@ -502,20 +755,36 @@ describe('deposits, statuses and IPN', () => {
 		const again = await sb.setTransactionStatus(d.transaction.id, 'completed');
 		expect(again.delivery).toBeNull();
 		expect(sb.balance('XRP')).toBe('1012.50000000');
-		await expect(sb.setTransactionStatus(d.transaction.id, 'sending')).rejects.toMatchObject({ status: 400 });
+		await expect(sb.setTransactionStatus(d.transaction.id, 'sending')).rejects.toMatchObject({
+			status: 400,
+		});
 	});
 
 	test('send: completed sends its IPN, network_error refunds', async () => {
-		const w = await post('/wallet/create_withdrawal', { currency: 'ETH', amount: '1', address: '0x57689002367b407f031f1BB5Ef2923F103015A32', ipn_url: ipnUrl('/out') });
+		const w = await post('/wallet/create_withdrawal', {
+			currency: 'ETH',
+			amount: '1',
+			address: '0x57689002367b407f031f1BB5Ef2923F103015A32',
+			ipn_url: ipnUrl('/out'),
+		});
 		expect(sb.balance('ETH')).toBe('8.99900000');
 		const s1 = await sb.setTransactionStatus(w.body.id, 'sending');
 		expect(s1.delivery).toBeNull();
 		const s2 = await sb.setTransactionStatus(w.body.id, 'completed');
 		expect(s2.transaction.blockchain_confirmations).toBeGreaterThanOrEqual(1);
 		expect(s2.delivery.url).toBe(ipnUrl('/out'));
-		expect(Object.fromEntries(new URLSearchParams(ipns[0].body))).toMatchObject({ id: String(w.body.id), status: 'completed', amount: '1', fee: '0.001' });
+		expect(Object.fromEntries(new URLSearchParams(ipns[0].body))).toMatchObject({
+			id: String(w.body.id),
+			status: 'completed',
+			amount: '1',
+			fee: '0.001',
+		});
 
-		const w2 = await post('/wallet/create_withdrawal', { currency: 'ETH', amount: '2', address: '0x57689002367b407f031f1BB5Ef2923F103015A32' });
+		const w2 = await post('/wallet/create_withdrawal', {
+			currency: 'ETH',
+			amount: '2',
+			address: '0x57689002367b407f031f1BB5Ef2923F103015A32',
+		});
 		expect(sb.balance('ETH')).toBe('6.99800000');
 		const failed = await sb.setTransactionStatus(w2.body.id, 'network_error');
 		expect(failed).toMatchObject({ transaction: { status: 'network_error' }, delivery: null });
@@ -528,7 +797,11 @@ describe('deposits, statuses and IPN', () => {
 		const d = await sb.deposit({ address: gen.body.address, amount: '1' });
 		const res = await fetch(`${sb.url}/_sandbox/ipn`, {
 			method: 'POST',
-			body: JSON.stringify({ id: d.transaction.id, url: ipnUrl('/b'), override: { amount: '1000', status: 'completed' } }),
+			body: JSON.stringify({
+				id: d.transaction.id,
+				url: ipnUrl('/b'),
+				override: { amount: '1000', status: 'completed' },
+			}),
 		});
 		const { delivery } = await res.json();
 		expect(delivery.url).toBe(ipnUrl('/b'));
@@ -546,49 +819,109 @@ describe('deposits, statuses and IPN', () => {
 		const ids = [];
 		for (let k = 0; k < 3; k++) {
 			clock += 1000;
-			ids.push((await post('/wallet/create_withdrawal', { currency: 'BTC', amount: '0.01', address: BTC_ADDR })).body.id);
+			ids.push(
+				(
+					await post('/wallet/create_withdrawal', {
+						currency: 'BTC',
+						amount: '0.01',
+						address: BTC_ADDR,
+					})
+				).body.id,
+			);
 			clock += 1000;
-			ids.push((await sb.deposit({ address: gen.body.address, amount: '0.001', status: k === 2 ? 'pending' : 'completed' })).transaction.id);
+			ids.push(
+				(
+					await sb.deposit({
+						address: gen.body.address,
+						amount: '0.001',
+						status: k === 2 ? 'pending' : 'completed',
+					})
+				).transaction.id,
+			);
 		}
 		const all = await post('/wallet/transactions', {});
 		expect(all.body.error).toBe('ok');
 		expect(all.body.result.map((t) => t.id)).toEqual(ids.slice().reverse());
-		const asc = await post('/wallet/transactions', { order: 'asc', type: 'receive', limit: 2, offset: 1 });
+		const asc = await post('/wallet/transactions', {
+			order: 'asc',
+			type: 'receive',
+			limit: 2,
+			offset: 1,
+		});
 		expect(asc.body.result.map((t) => t.id)).toEqual([ids[3], ids[5]]);
 		const pending = await post('/wallet/transactions', { status: 'pending', currency: 'BTC' });
 		expect(pending.body.result.map((t) => t.id)).toEqual([ids[5], ids[4], ids[2], ids[0]]);
 		expect((await post('/wallet/transactions', { currency: 'ETH' })).body.result).toEqual([]);
-		expect((await post('/wallet/transactions', { type: 'other' })).body).toEqual({ error: 'bad_request' });
-		expect((await post('/wallet/transactions', { currency: 'FOO' })).body).toEqual({ error: 'currency_not_found' });
+		expect((await post('/wallet/transactions', { type: 'other' })).body).toEqual({
+			error: 'bad_request',
+		});
+		expect((await post('/wallet/transactions', { currency: 'FOO' })).body).toEqual({
+			error: 'currency_not_found',
+		});
 	});
 });
 
 describe('control surface', () => {
 	test('state, balance and reset over HTTP', async () => {
-		const setB = await fetch(`${sb.url}/_sandbox/balance`, { method: 'POST', body: JSON.stringify({ currency: 'DOGE', amount: '12.5' }) });
+		const setB = await fetch(`${sb.url}/_sandbox/balance`, {
+			method: 'POST',
+			body: JSON.stringify({ currency: 'DOGE', amount: '12.5' }),
+		});
 		expect(await setB.json()).toEqual({ currency: 'DOGE', balance: '12.50000000' });
 		await post('/wallet/create_withdrawal', { currency: 'BTC', amount: '0.1', address: BTC_ADDR });
 		const st = await (await fetch(`${sb.url}/_sandbox/state`)).json();
-		expect(st.balances).toMatchObject({ BTC: '1.39990000', DOGE: '12.50000000', ETH: '10.00000000' });
+		expect(st.balances).toMatchObject({
+			BTC: '1.39990000',
+			DOGE: '12.50000000',
+			ETH: '10.00000000',
+		});
 		expect(st.transactions).toHaveLength(1);
-		expect(st.transactions[0]).toMatchObject({ id: 611438200, type: 'send', amount: '0.1', status: 'pending' });
+		expect(st.transactions[0]).toMatchObject({
+			id: 611438200,
+			type: 'send',
+			amount: '0.1',
+			status: 'pending',
+		});
 		expect(Object.keys(st)).toEqual(['balances', 'transactions', 'addresses', 'invoices']);
-		const bad = await fetch(`${sb.url}/_sandbox/deposit`, { method: 'POST', body: JSON.stringify({ address: 'nope', amount: '1' }) });
+		const bad = await fetch(`${sb.url}/_sandbox/deposit`, {
+			method: 'POST',
+			body: JSON.stringify({ address: 'nope', amount: '1' }),
+		});
 		expect(bad.status).toBe(404);
 		const rs = await fetch(`${sb.url}/_sandbox/reset`, { method: 'POST' });
 		expect(rs.status).toBe(200);
 		const after = await (await fetch(`${sb.url}/_sandbox/state`)).json();
 		expect(after).toEqual({
-			balances: { BTC: '1.50000000', ETH: '10.00000000', XRP: '1000.00000000', USDTTRC: '5000.00000000', LTC: '50.00000000', DOGE: '100000.00000000', ZEC: '0.00000000' },
+			balances: {
+				BTC: '1.50000000',
+				ETH: '10.00000000',
+				XRP: '1000.00000000',
+				USDTTRC: '5000.00000000',
+				LTC: '50.00000000',
+				DOGE: '100000.00000000',
+				ZEC: '0.00000000',
+			},
 			transactions: [],
 			addresses: [],
 			invoices: [],
 		});
-		expect((await post('/wallet/create_withdrawal', { currency: 'BTC', amount: '0.1', address: BTC_ADDR })).body.id).toBe(611438200);
+		expect(
+			(
+				await post('/wallet/create_withdrawal', {
+					currency: 'BTC',
+					amount: '0.1',
+					address: BTC_ADDR,
+				})
+			).body.id,
+		).toBe(611438200);
 	});
 
 	test('credentials, defaults and control calls are not logged as API requests', async () => {
-		expect(sb.credentials).toEqual({ publicKey: 'ww_sandbox_public_key', privateKey: 'ww_sandbox_private_key', baseUrl: sb.url });
+		expect(sb.credentials).toEqual({
+			publicKey: 'ww_sandbox_public_key',
+			privateKey: 'ww_sandbox_private_key',
+			baseUrl: sb.url,
+		});
 		sb.requests.length = 0;
 		await fetch(`${sb.url}/_sandbox/state`);
 		await call('GET', '/wallet/balances');

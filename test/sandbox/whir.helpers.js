@@ -9,14 +9,17 @@ const { request: rawRequest } = require('./request');
 const CLOCK = Date.UTC(2022, 4, 5, 8, 56, 5); // 2022-05-05T08:56:05+00:00, the doc's example
 const KEY = whir.DEFAULTS.apiKey;
 const SECRET = whir.DEFAULTS.secretKey;
-const DOC_PAYOUTS = { mr9if7VDsVfEZ1qUo2u3trv6rU9eH7Yx4u: '0.001', mia3h2FdYvR2LbDR1to9u6TC62hiTbDKM9: '0.002' };
+const DOC_PAYOUTS = {
+	mr9if7VDsVfEZ1qUo2u3trv6rU9eH7Yx4u: '0.001',
+	mia3h2FdYvR2LbDR1to9u6TC62hiTbDKM9: '0.002',
+};
 const MAINNET = '1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH';
 const MAINNET_P2SH = '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy';
 const TESTNET_BECH32 = 'tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx';
 
 /** Raw HTTP call with the content type the doc recommends. */
-const request = (method, url, o = {}) => rawRequest(method, url, { contentType: 'application/json; charset=utf-8', ...o });
-
+const request = (method, url, o = {}) =>
+	rawRequest(method, url, { contentType: 'application/json; charset=utf-8', ...o });
 
 /**
  * The canonical string of an answer's raw JSON text, per the doc's PHP: top-level values in
@@ -25,11 +28,14 @@ const request = (method, url, o = {}) => rawRequest(method, url, { contentType: 
  */
 function phpCanonical(rawText) {
 	const texts = [];
-	const marked = rawText.replace(/("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g, (m, str, n) => {
-		if (str) return str;
-		texts.push(n);
-		return `"\\u0000${texts.length - 1}"`;
-	});
+	const marked = rawText.replace(
+		/("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g,
+		(m, str, n) => {
+			if (str) return str;
+			texts.push(n);
+			return `"\\u0000${texts.length - 1}"`;
+		},
+	);
 	const render = (v) => {
 		if (v === null || v === false) return '';
 		if (v === true) return '1';
@@ -41,7 +47,9 @@ function phpCanonical(rawText) {
 		.filter((k) => k !== 'signature')
 		.map((k) => {
 			const v = obj[k];
-			return v !== null && typeof v === 'object' ? `${Object.keys(v).join(',')},${Object.values(v).map(render).join(',')}` : render(v);
+			return v !== null && typeof v === 'object'
+				? `${Object.keys(v).join(',')},${Object.values(v).map(render).join(',')}`
+				: render(v);
 		})
 		.join('|');
 }
@@ -56,10 +64,28 @@ function harness() {
 		return h.sb;
 	};
 	h.api = (method, path, { body, key = KEY, headers = {} } = {}) =>
-		request(method, `${h.sb.credentials.baseUrl}${path}`, { body, headers: key === null ? headers : { Authorization: `Bearer ${key}`, ...headers } });
-	h.ctl = (path, body = {}, method = 'POST') => request(method, `${h.sb.url}/_sandbox${path}`, method === 'GET' ? {} : { body });
-	h.create = (body = { delay: '1', payouts: DOC_PAYOUTS }) => h.api('POST', '/createTransaction', { body });
+		request(method, `${h.sb.credentials.baseUrl}${path}`, {
+			body,
+			headers: key === null ? headers : { Authorization: `Bearer ${key}`, ...headers },
+		});
+	h.ctl = (path, body = {}, method = 'POST') =>
+		request(method, `${h.sb.url}/_sandbox${path}`, method === 'GET' ? {} : { body });
+	h.create = (body = { delay: '1', payouts: DOC_PAYOUTS }) =>
+		h.api('POST', '/createTransaction', { body });
 	return h;
 }
 
-module.exports = { whir, request, phpCanonical, hmac64, harness, CLOCK, KEY, SECRET, DOC_PAYOUTS, MAINNET, MAINNET_P2SH, TESTNET_BECH32 };
+module.exports = {
+	whir,
+	request,
+	phpCanonical,
+	hmac64,
+	harness,
+	CLOCK,
+	KEY,
+	SECRET,
+	DOC_PAYOUTS,
+	MAINNET,
+	MAINNET_P2SH,
+	TESTNET_BECH32,
+};

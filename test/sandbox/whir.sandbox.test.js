@@ -3,13 +3,38 @@
 // blocked / maintenance switches, every error body, createTransaction's validation (both payout
 // forms), the list (newest first, limit/offset, limit as a string) and address validation.
 // Lifecycle, signatures and faults: whir.lifecycle.sandbox.test.js.
-const { whir, request, phpCanonical, hmac64, harness, CLOCK, KEY, SECRET, DOC_PAYOUTS, MAINNET, MAINNET_P2SH, TESTNET_BECH32 } = require('./whir.helpers');
+const {
+	whir,
+	request,
+	phpCanonical,
+	hmac64,
+	harness,
+	CLOCK,
+	KEY,
+	SECRET,
+	DOC_PAYOUTS,
+	MAINNET,
+	MAINNET_P2SH,
+	TESTNET_BECH32,
+} = require('./whir.helpers');
 const { PORTS } = require('../../sandbox/cli');
 
 const h = harness();
 const ISO = '2022-05-05T08:56:05+00:00';
 const err = (code, description) => ({ code, description });
-const CREATE_KEYS = ['id', 'status', 'depositAddress', 'depositAmount', 'payouts', 'fee', 'delay', 'refCode', 'updated', 'created', 'signature'];
+const CREATE_KEYS = [
+	'id',
+	'status',
+	'depositAddress',
+	'depositAmount',
+	'payouts',
+	'fee',
+	'delay',
+	'refCode',
+	'updated',
+	'created',
+	'signature',
+];
 
 beforeAll(() => h.start());
 afterAll(() => h.sb.close());
@@ -20,8 +45,15 @@ beforeEach(() => {
 
 describe('module contract', () => {
 	test('defaults, credentials, port of npm run sandbox', async () => {
-		expect(whir.DEFAULTS).toMatchObject({ apiKey: 'whir_sandbox_api_key', secretKey: 'whir_sandbox_secret_key' });
-		expect(h.sb.credentials).toEqual({ apiKey: KEY, secretKey: SECRET, baseUrl: `${h.sb.url}/api` });
+		expect(whir.DEFAULTS).toMatchObject({
+			apiKey: 'whir_sandbox_api_key',
+			secretKey: 'whir_sandbox_secret_key',
+		});
+		expect(h.sb.credentials).toEqual({
+			apiKey: KEY,
+			secretKey: SECRET,
+			baseUrl: `${h.sb.url}/api`,
+		});
 		expect(PORTS.whir).toBe(4103);
 		expect(h.sb.describe()).toContain(`${h.sb.url}/api`);
 	});
@@ -30,16 +62,31 @@ describe('module contract', () => {
 describe('public methods', () => {
 	test('GET /status: ok, unix timestamp and ISO time of the sandbox clock; no key needed', async () => {
 		const r = await h.api('GET', '/status', { key: null });
-		expect([r.status, r.text]).toEqual([200, `{"status":"ok","timestamp":${CLOCK / 1000},"datetime":"${ISO}"}`]);
+		expect([r.status, r.text]).toEqual([
+			200,
+			`{"status":"ok","timestamp":${CLOCK / 1000},"datetime":"${ISO}"}`,
+		]);
 		expect(r.headers['content-type']).toBe('application/json');
 	});
 
 	test('GET /validateAddress: "true"/"false" as strings (the doc example), testnet accepted by default', async () => {
-		const check = async (a) => (await h.api('GET', `/validateAddress/${encodeURIComponent(a)}`, { key: null })).json;
-		for (const a of ['n3PdePLBgEeTYk4nAhcbehsnjvr1i3LyYS', MAINNET, MAINNET_P2SH, TESTNET_BECH32, 'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0']) {
+		const check = async (a) =>
+			(await h.api('GET', `/validateAddress/${encodeURIComponent(a)}`, { key: null })).json;
+		for (const a of [
+			'n3PdePLBgEeTYk4nAhcbehsnjvr1i3LyYS',
+			MAINNET,
+			MAINNET_P2SH,
+			TESTNET_BECH32,
+			'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0',
+		]) {
 			expect(await check(a)).toEqual({ result: 'true' });
 		}
-		for (const a of ['n3PdePLBgEeTYk4nAhcbehsnjvr1i3LyYT', 'LVg2kJoFNg45Nbpy53h7Fe1wKyeXVRhMH9', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh', 'hello']) {
+		for (const a of [
+			'n3PdePLBgEeTYk4nAhcbehsnjvr1i3LyYT',
+			'LVg2kJoFNg45Nbpy53h7Fe1wKyeXVRhMH9',
+			'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh',
+			'hello',
+		]) {
 			expect(await check(a)).toEqual({ result: 'false' });
 		}
 		expect((await h.ctl('/testnet', { accept: false })).json).toEqual({ acceptTestnet: false });
@@ -50,8 +97,17 @@ describe('public methods', () => {
 
 	test('maintenance: every endpoint, public or not, known or not, answers 503', async () => {
 		expect((await h.ctl('/maintenance', { enabled: true })).json).toEqual({ maintenance: true });
-		for (const [m, p, key] of [['GET', '/status', null], ['GET', `/validateAddress/${MAINNET}`, null], ['GET', '/transactions', KEY], ['POST', '/createTransaction', KEY], ['GET', '/nope', null]]) {
-			const r = await h.api(m, p, { key, body: m === 'POST' ? { payouts: DOC_PAYOUTS } : undefined });
+		for (const [m, p, key] of [
+			['GET', '/status', null],
+			['GET', `/validateAddress/${MAINNET}`, null],
+			['GET', '/transactions', KEY],
+			['POST', '/createTransaction', KEY],
+			['GET', '/nope', null],
+		]) {
+			const r = await h.api(m, p, {
+				key,
+				body: m === 'POST' ? { payouts: DOC_PAYOUTS } : undefined,
+			});
 			expect([r.status, r.json]).toEqual([503, err(503, 'Service is temporarily unavailable.')]);
 		}
 		expect(h.sb.snapshot().transactions).toHaveLength(0);
@@ -62,18 +118,31 @@ describe('public methods', () => {
 });
 
 describe('auth and unknown endpoints', () => {
-	const PRIVATE = [['POST', '/createTransaction'], ['GET', '/transactions'], ['GET', '/transaction/JEVG1TKFP4L95EDX']];
+	const PRIVATE = [
+		['POST', '/createTransaction'],
+		['GET', '/transactions'],
+		['GET', '/transaction/JEVG1TKFP4L95EDX'],
+	];
 
 	test('missing or wrong bearer key: 401 {code, description}; nothing is created', async () => {
 		for (const [m, p] of PRIVATE) {
 			const body = m === 'POST' ? { payouts: DOC_PAYOUTS } : undefined;
 			expect((await h.api(m, p, { key: null, body })).json).toEqual(err(401, 'Missing API key.'));
-			expect((await h.api(m, p, { key: null, body, headers: { Authorization: `Basic ${KEY}` } })).json).toEqual(err(401, 'Missing API key.'));
+			expect(
+				(await h.api(m, p, { key: null, body, headers: { Authorization: `Basic ${KEY}` } })).json,
+			).toEqual(err(401, 'Missing API key.'));
 			const wrong = await h.api(m, p, { key: 'whir_sandbox_api_kez', body });
 			expect([wrong.status, wrong.json]).toEqual([401, err(401, 'Invalid API key.')]);
 		}
 		expect(h.sb.snapshot().transactions).toHaveLength(0);
-		expect((await h.api('GET', '/transactions', { key: null, headers: { Authorization: `bearer ${KEY}` } })).status).toBe(200);
+		expect(
+			(
+				await h.api('GET', '/transactions', {
+					key: null,
+					headers: { Authorization: `bearer ${KEY}` },
+				})
+			).status,
+		).toBe(200);
 	});
 
 	test('a blocked key: 403 on private methods, public ones still answer; unblocked again', async () => {
@@ -90,8 +159,17 @@ describe('auth and unknown endpoints', () => {
 	});
 
 	test('unknown endpoint, wrong method, outside /api: 404 with the same body', async () => {
-		for (const [m, p] of [['GET', '/api/nothing'], ['GET', '/api/createTransaction'], ['POST', '/api/status'], ['DELETE', '/api/transactions'], ['GET', '/status'], ['GET', '/api/validateAddress/']]) {
-			const r = await request(m, `${h.sb.url}${p}`, { headers: { Authorization: `Bearer ${KEY}` } });
+		for (const [m, p] of [
+			['GET', '/api/nothing'],
+			['GET', '/api/createTransaction'],
+			['POST', '/api/status'],
+			['DELETE', '/api/transactions'],
+			['GET', '/status'],
+			['GET', '/api/validateAddress/'],
+		]) {
+			const r = await request(m, `${h.sb.url}${p}`, {
+				headers: { Authorization: `Bearer ${KEY}` },
+			});
 			expect([m, p, r.status, r.json]).toEqual([m, p, 404, err(404, 'Endpoint does not exist.')]);
 		}
 		const unknown = await h.api('GET', '/transaction/AAAAAAAAAAAAAAAA');
@@ -107,7 +185,14 @@ describe('createTransaction', () => {
 		// 0.003 + fee (0.5 % = 0.000015, + 0.0001) = 0.003115; amounts are JSON numbers, delay a string
 		expect(r.text).toContain('"depositAmount":0.003115,');
 		expect(r.text).toContain('"fee":0.000115,');
-		expect(r.json).toMatchObject({ status: 'pending', payouts: DOC_PAYOUTS, delay: '1', refCode: 'qljncygz', updated: ISO, created: ISO });
+		expect(r.json).toMatchObject({
+			status: 'pending',
+			payouts: DOC_PAYOUTS,
+			delay: '1',
+			refCode: 'qljncygz',
+			updated: ISO,
+			created: ISO,
+		});
 		expect(r.json.id).toMatch(/^[A-Z0-9]{16}$/);
 		expect(h.sb.isValidAddress(r.json.depositAddress)).toBe(true);
 		expect(r.json.depositAddress).toMatch(/^tb1q/);
@@ -121,10 +206,13 @@ describe('createTransaction', () => {
 		expect(Object.keys(r2.json)).toEqual(CREATE_KEYS.filter((k) => k !== 'refCode'));
 	});
 
-	test.each([[''], ['{'], ['[1]'], ['"x"'], ['null'], ['{"payouts": {"a": "1"},}']])('invalid JSON %j -> 400 "Invalid JSON data."', async (raw) => {
-		const r = await h.api('POST', '/createTransaction', { body: raw });
-		expect([r.status, r.json]).toEqual([400, err(400, 'Invalid JSON data.')]);
-	});
+	test.each([[''], ['{'], ['[1]'], ['"x"'], ['null'], ['{"payouts": {"a": "1"},}']])(
+		'invalid JSON %j -> 400 "Invalid JSON data."',
+		async (raw) => {
+			const r = await h.api('POST', '/createTransaction', { body: raw });
+			expect([r.status, r.json]).toEqual([400, err(400, 'Invalid JSON data.')]);
+		},
+	);
 
 	const A1 = 'mr9if7VDsVfEZ1qUo2u3trv6rU9eH7Yx4u';
 	test.each([
@@ -139,11 +227,36 @@ describe('createTransaction', () => {
 		[{ payouts: { nope: '0.1' } }, /^Invalid BTC address: nope\.$/],
 		[{ payouts: { LVg2kJoFNg45Nbpy53h7Fe1wKyeXVRhMH9: '0.1' } }, /^Invalid BTC address/],
 		[{ payouts: [{ address: 42, amount: '1' }] }, /^Invalid BTC address: 42\.$/],
-		...['0', '-1', '1e-3', '0.123456789', 'abc', ' 1', '', 0, -1, true, null, [1]].map((amount) => [{ payouts: { [A1]: amount } }, /^Invalid amount for mr9if/]),
-		[{ payouts: [{ address: A1, amount: '1' }, { address: A1, amount: '2' }] }, /^Duplicate payout address/],
-		[{ payouts: [{ address: TESTNET_BECH32, amount: '1' }, { address: TESTNET_BECH32.toUpperCase(), amount: '2' }] }, /^Duplicate payout address/],
-		...[-1, '-1', '1.5', 1.5, 'abc', true, [1], {}].map((delay) => [{ delay, payouts: DOC_PAYOUTS }, /^Invalid delay/]),
-		...[5, true, {}, 'x'.repeat(65)].map((refCode) => [{ refCode, payouts: DOC_PAYOUTS }, /^Invalid refCode/]),
+		...['0', '-1', '1e-3', '0.123456789', 'abc', ' 1', '', 0, -1, true, null, [1]].map((amount) => [
+			{ payouts: { [A1]: amount } },
+			/^Invalid amount for mr9if/,
+		]),
+		[
+			{
+				payouts: [
+					{ address: A1, amount: '1' },
+					{ address: A1, amount: '2' },
+				],
+			},
+			/^Duplicate payout address/,
+		],
+		[
+			{
+				payouts: [
+					{ address: TESTNET_BECH32, amount: '1' },
+					{ address: TESTNET_BECH32.toUpperCase(), amount: '2' },
+				],
+			},
+			/^Duplicate payout address/,
+		],
+		...[-1, '-1', '1.5', 1.5, 'abc', true, [1], {}].map((delay) => [
+			{ delay, payouts: DOC_PAYOUTS },
+			/^Invalid delay/,
+		]),
+		...[5, true, {}, 'x'.repeat(65)].map((refCode) => [
+			{ refCode, payouts: DOC_PAYOUTS },
+			/^Invalid refCode/,
+		]),
 	])('400 for %j', async (body, message) => {
 		const r = await h.create(body);
 		expect(r.status).toBe(400);
@@ -154,7 +267,9 @@ describe('createTransaction', () => {
 	});
 
 	test('a duplicated key in the object form is caught in the raw text', async () => {
-		const r = await h.api('POST', '/createTransaction', { body: `{"payouts": {"${A1}": "0.1", "${A1}": "0.2"}}` });
+		const r = await h.api('POST', '/createTransaction', {
+			body: `{"payouts": {"${A1}": "0.1", "${A1}": "0.2"}}`,
+		});
 		expect([r.status, r.json.description]).toEqual([400, `Duplicate payout address: ${A1}.`]);
 	});
 
@@ -173,7 +288,9 @@ describe('createTransaction', () => {
 		const r = await h.api('POST', '/createTransaction', { body: raw });
 		expect(r.status).toBe(200);
 		// numbers normalized; below 0.0001 a string (PHP would print 5.0E-5); strings verbatim
-		expect(r.text).toContain(`"payouts":{"${A1}":0.001,"${MAINNET}":0.001,"${MAINNET_P2SH}":"0.00005","${TESTNET_BECH32}":"0.00005"}`);
+		expect(r.text).toContain(
+			`"payouts":{"${A1}":0.001,"${MAINNET}":0.001,"${MAINNET_P2SH}":"0.00005","${TESTNET_BECH32}":"0.00005"}`,
+		);
 		expect(r.json.signature).toBe(hmac64(SECRET, phpCanonical(r.text)));
 	});
 
@@ -186,17 +303,27 @@ describe('createTransaction', () => {
 		expect(big.text).toContain('"fee":61728.39071729,');
 	});
 
-	test('array form [{address, amount}]: answered as the newer doc\'s list of addresses; the switch forces a form', async () => {
-		const body = { payouts: [{ address: A1, amount: '0.001' }, { address: MAINNET, amount: '0.002' }] };
+	test("array form [{address, amount}]: answered as the newer doc's list of addresses; the switch forces a form", async () => {
+		const body = {
+			payouts: [
+				{ address: A1, amount: '0.001' },
+				{ address: MAINNET, amount: '0.002' },
+			],
+		};
 		const r = await h.create(body);
 		expect(r.json.payouts).toEqual([A1, MAINNET]);
 		expect(r.json.depositAmount).toBe(0.003115);
 		expect(phpCanonical(r.text)).toContain(`|0,1,${A1},${MAINNET}|`);
 		expect(r.json.signature).toBe(hmac64(SECRET, phpCanonical(r.text)));
-		expect((await h.ctl('/payouts-format', { format: 'array' })).json).toEqual({ payoutsFormat: 'array' });
+		expect((await h.ctl('/payouts-format', { format: 'array' })).json).toEqual({
+			payoutsFormat: 'array',
+		});
 		expect((await h.create()).json.payouts).toEqual(Object.keys(DOC_PAYOUTS));
 		await h.ctl('/payouts-format', { format: 'object' });
-		expect((await h.api('GET', `/transaction/${r.json.id}`)).json.payouts).toEqual({ [A1]: '0.001', [MAINNET]: '0.002' });
+		expect((await h.api('GET', `/transaction/${r.json.id}`)).json.payouts).toEqual({
+			[A1]: '0.001',
+			[MAINNET]: '0.002',
+		});
 		expect((await h.ctl('/payouts-format', { format: 'list' })).status).toBe(400);
 	});
 });
@@ -215,7 +342,9 @@ describe('GET /transactions', () => {
 		const page = await h.api('GET', '/transactions?limit=2&offset=1');
 		expect(page.json).toMatchObject({ totalTransactions: 5, limit: '2', offset: 1 });
 		expect(page.json.transactions.map((t) => t.id)).toEqual(newest.slice(1, 3));
-		expect(Object.keys(page.json.transactions[0])).toEqual(CREATE_KEYS.filter((k) => k !== 'refCode' && k !== 'signature'));
+		expect(Object.keys(page.json.transactions[0])).toEqual(
+			CREATE_KEYS.filter((k) => k !== 'refCode' && k !== 'signature'),
+		);
 		expect((await h.api('GET', '/transactions?offset=9')).json.transactions).toEqual([]);
 		for (const q of ['limit=0', 'limit=-1', 'limit=x', 'offset=-1', 'offset=1.5']) {
 			const r = await h.api('GET', `/transactions?${q}`);
@@ -231,6 +360,17 @@ describe('GET /transactions', () => {
 		const byId = Object.fromEntries(list.map((t) => [t.id, t]));
 		expect(byId[b.id].status).toBe('expired');
 		expect(byId[b.id]).not.toHaveProperty('depositAmount');
-		expect(Object.keys(byId[a.id])).toEqual(['id', 'status', 'depositAddress', 'depositAmount', 'payouts', 'fee', 'delay', 'refCode', 'updated', 'created']);
+		expect(Object.keys(byId[a.id])).toEqual([
+			'id',
+			'status',
+			'depositAddress',
+			'depositAmount',
+			'payouts',
+			'fee',
+			'delay',
+			'refCode',
+			'updated',
+			'created',
+		]);
 	});
 });

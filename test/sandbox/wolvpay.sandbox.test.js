@@ -8,11 +8,41 @@ const { request: rawRequest } = require('./request');
 const crypto = require('node:crypto');
 const wolvpay = require('../../sandbox/wolvpay/index.js');
 
-const FIAT = 'AED AUD BGN BRL CAD CHF CNY COP CZK DKK EUR GBP HKD HUF IDR INR JPY LKR MXN MYR NGN NOK PHP PLN RON RUB SEK SGD THB TRY TWD UAH UGX USD VND ZAR'.split(' ');
-const WEBHOOK_FIELDS = ['invoice_id', 'amount', 'description', 'status', 'coin', 'coin_amount', 'coin_received', 'coin_address', 'redirect_url', 'created_at'];
-const UNAUTHORIZED = { success: false, error: 'Unauthorized', code: 401, message: 'Invalid or missing API key.' };
-const INVALID_JSON = { error: { type: 'invalid_request_error', message: 'Data must be sent as JSON in the request body.', code: 'invalid_json' } };
-const BAD_COIN = { success: false, error: 'Bad Request', code: 400, message: 'The provided cryptocurrency code is not supported or not enabled.' };
+const FIAT =
+	'AED AUD BGN BRL CAD CHF CNY COP CZK DKK EUR GBP HKD HUF IDR INR JPY LKR MXN MYR NGN NOK PHP PLN RON RUB SEK SGD THB TRY TWD UAH UGX USD VND ZAR'.split(
+		' ',
+	);
+const WEBHOOK_FIELDS = [
+	'invoice_id',
+	'amount',
+	'description',
+	'status',
+	'coin',
+	'coin_amount',
+	'coin_received',
+	'coin_address',
+	'redirect_url',
+	'created_at',
+];
+const UNAUTHORIZED = {
+	success: false,
+	error: 'Unauthorized',
+	code: 401,
+	message: 'Invalid or missing API key.',
+};
+const INVALID_JSON = {
+	error: {
+		type: 'invalid_request_error',
+		message: 'Data must be sent as JSON in the request body.',
+		code: 'invalid_json',
+	},
+};
+const BAD_COIN = {
+	success: false,
+	error: 'Bad Request',
+	code: 400,
+	message: 'The provided cryptocurrency code is not supported or not enabled.',
+};
 const SQL_TIME = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/;
 
 /** Raw HTTP, no Content-Type unless the headers give one. */
@@ -29,17 +59,27 @@ const received = [];
 function api(method, path, { body, headers = {}, auth = true } = {}) {
 	const h = { ...headers };
 	if (auth) h.Authorization = `Bearer ${sb.credentials.apiKey}`;
-	if (body !== undefined && typeof body !== 'string' && !h['Content-Type']) h['Content-Type'] = 'application/json';
+	if (body !== undefined && typeof body !== 'string' && !h['Content-Type'])
+		h['Content-Type'] = 'application/json';
 	return request(method, sb.credentials.baseUrl + path, { headers: h, body });
 }
-const ctl = (path, body = {}) => request('POST', `${sb.url}/_sandbox${path}`, { headers: { 'Content-Type': 'application/json' }, body });
+const ctl = (path, body = {}) =>
+	request('POST', `${sb.url}/_sandbox${path}`, {
+		headers: { 'Content-Type': 'application/json' },
+		body,
+	});
 
 beforeAll(async () => {
 	receiver = http.createServer((req, res) => {
 		const chunks = [];
 		req.on('data', (c) => chunks.push(c));
 		req.on('end', () => {
-			received.push({ headers: req.headers, rawHeaders: req.rawHeaders, raw: Buffer.concat(chunks), url: req.url });
+			received.push({
+				headers: req.headers,
+				rawHeaders: req.rawHeaders,
+				raw: Buffer.concat(chunks),
+				url: req.url,
+			});
 			res.writeHead(200, { 'Content-Type': 'text/plain' });
 			res.end('ok');
 		});
@@ -65,8 +105,14 @@ describe('module contract', () => {
 		expect(wolvpay.DEFAULTS.webhookSecret).toBe('wolv_sandbox_webhook_secret');
 		const d = await wolvpay.start();
 		try {
-			expect(d.credentials).toEqual({ apiKey: 'wolv_sandbox_api_key', webhookSecret: 'wolv_sandbox_webhook_secret', baseUrl: `${d.url}/api/v1` });
-			const r = await request('GET', `${d.url}/api/v1/coins`, { headers: { Authorization: 'Bearer wolv_sandbox_api_key' } });
+			expect(d.credentials).toEqual({
+				apiKey: 'wolv_sandbox_api_key',
+				webhookSecret: 'wolv_sandbox_webhook_secret',
+				baseUrl: `${d.url}/api/v1`,
+			});
+			const r = await request('GET', `${d.url}/api/v1/coins`, {
+				headers: { Authorization: 'Bearer wolv_sandbox_api_key' },
+			});
 			expect(r.status).toBe(200);
 			expect(r.headers['x-ratelimit-limit']).toBe('100');
 			expect(r.headers['x-ratelimit-remaining']).toBe('99');
@@ -80,7 +126,12 @@ describe('module contract', () => {
 
 describe('authentication', () => {
 	test('missing, wrong or non-bearer credentials answer 401 with the doc shape and rate-limit headers', async () => {
-		for (const headers of [{}, { Authorization: 'Bearer nope' }, { Authorization: `Basic ${sb.credentials.apiKey}` }, { Authorization: sb.credentials.apiKey }]) {
+		for (const headers of [
+			{},
+			{ Authorization: 'Bearer nope' },
+			{ Authorization: `Basic ${sb.credentials.apiKey}` },
+			{ Authorization: sb.credentials.apiKey },
+		]) {
 			const r = await request('GET', `${sb.credentials.baseUrl}/coins`, { headers });
 			expect(r.status).toBe(401);
 			expect(r.json).toEqual(UNAUTHORIZED);
@@ -92,14 +143,24 @@ describe('authentication', () => {
 
 	test('the bearer scheme is case-insensitive', async () => {
 		for (const scheme of ['Bearer', 'bearer', 'BEARER']) {
-			const r = await request('GET', `${sb.credentials.baseUrl}/coins`, { headers: { Authorization: `${scheme} ${sb.credentials.apiKey}` } });
+			const r = await request('GET', `${sb.credentials.baseUrl}/coins`, {
+				headers: { Authorization: `${scheme} ${sb.credentials.apiKey}` },
+			});
 			expect(r.status).toBe(200);
 		}
 	});
 
 	test('every endpoint needs the key', async () => {
-		for (const [m, p] of [['GET', '/invoices'], ['POST', '/invoices'], ['GET', '/invoices/INV0000000000000000'], ['POST', '/invoices/INV0000000000000000']]) {
-			const r = await api(m, p, { auth: false, body: m === 'POST' ? { amount: 1, coin: 'btc' } : undefined });
+		for (const [m, p] of [
+			['GET', '/invoices'],
+			['POST', '/invoices'],
+			['GET', '/invoices/INV0000000000000000'],
+			['POST', '/invoices/INV0000000000000000'],
+		]) {
+			const r = await api(m, p, {
+				auth: false,
+				body: m === 'POST' ? { amount: 1, coin: 'btc' } : undefined,
+			});
 			expect(r.status).toBe(401);
 			expect(r.json).toEqual(UNAUTHORIZED);
 		}
@@ -111,11 +172,22 @@ describe('coins', () => {
 	test('lists the coins with 18-decimal minimums and the 36 fiat prices', async () => {
 		const r = await api('GET', '/coins');
 		expect(r.status).toBe(200);
-		expect(r.json).toMatchObject({ success: true, result: 'Coins retrieved successfully', code: 200 });
+		expect(r.json).toMatchObject({
+			success: true,
+			result: 'Coins retrieved successfully',
+			code: 200,
+		});
 		const codes = r.json.data.map((c) => c.coin);
-		for (const c of ['btc', 'ltc', 'eth', 'doge', 'trc20_usdt', 'erc20_usdc', 'sol_sol', 'bch']) expect(codes).toContain(c);
+		for (const c of ['btc', 'ltc', 'eth', 'doge', 'trc20_usdt', 'erc20_usdc', 'sol_sol', 'bch'])
+			expect(codes).toContain(c);
 		for (const c of r.json.data) {
-			expect(Object.keys(c)).toEqual(['coin', 'name', 'logo', 'minimum_transaction_coin', 'prices']);
+			expect(Object.keys(c)).toEqual([
+				'coin',
+				'name',
+				'logo',
+				'minimum_transaction_coin',
+				'prices',
+			]);
 			expect(c.minimum_transaction_coin).toMatch(/^\d+\.\d{18}$/);
 			expect(Object.keys(c.prices).sort()).toEqual([...FIAT].sort());
 			for (const p of Object.values(c.prices)) expect(p).toMatch(/^\d+\.\d+$/);
@@ -129,7 +201,12 @@ describe('coins', () => {
 		expect((await ctl('/coins/empty', { empty: true })).status).toBe(200);
 		const r = await api('GET', '/coins');
 		expect(r.status).toBe(404);
-		expect(r.json).toEqual({ success: false, error: 'Not Found', code: 404, message: 'No coins found.' });
+		expect(r.json).toEqual({
+			success: false,
+			error: 'Not Found',
+			code: 404,
+			message: 'No coins found.',
+		});
 		await ctl('/coins/empty', { empty: false });
 		expect((await api('GET', '/coins')).status).toBe(200);
 	});
@@ -156,12 +233,23 @@ describe('create invoice', () => {
 		for (const body of [{}, { amount: null }, { amount: '' }, { currency: 'USD', coin: 'btc' }]) {
 			const r = await api('POST', '/invoices', { body });
 			expect(r.status).toBe(400);
-			expect(r.json).toEqual({ error: { type: 'invalid_request_error', message: 'Missing required parameter: amount', code: 'missing_parameter', param: 'amount' } });
+			expect(r.json).toEqual({
+				error: {
+					type: 'invalid_request_error',
+					message: 'Missing required parameter: amount',
+					code: 'missing_parameter',
+					param: 'amount',
+				},
+			});
 		}
 		for (const amount of [0, -5, '-5', 'abc', '10 USD', true, [10], { v: 1 }, '0.00']) {
 			const r = await api('POST', '/invoices', { body: { amount } });
 			expect(r.status).toBe(400);
-			expect(r.json.error).toMatchObject({ type: 'invalid_request_error', code: 'invalid_parameter', param: 'amount' });
+			expect(r.json.error).toMatchObject({
+				type: 'invalid_request_error',
+				code: 'invalid_parameter',
+				param: 'amount',
+			});
 			expect(typeof r.json.error.message).toBe('string');
 		}
 		expect(sb.state.invoices.size).toBe(0);
@@ -170,7 +258,12 @@ describe('create invoice', () => {
 	test('unsupported currency and coin', async () => {
 		let r = await api('POST', '/invoices', { body: { amount: 10, currency: 'XXX' } });
 		expect(r.status).toBe(400);
-		expect(r.json).toEqual({ success: false, error: 'Bad Request', code: 400, message: 'Unsupported currency.' });
+		expect(r.json).toEqual({
+			success: false,
+			error: 'Bad Request',
+			code: 400,
+			message: 'Unsupported currency.',
+		});
 		r = await api('POST', '/invoices', { body: { amount: 10, coin: 'notacoin' } });
 		expect(r.status).toBe(400);
 		expect(r.json).toEqual(BAD_COIN);
@@ -181,9 +274,15 @@ describe('create invoice', () => {
 	});
 
 	test('hosted invoice: {invoice_id, url, status}', async () => {
-		const r = await api('POST', '/invoices', { body: { amount: 100.5, currency: 'EUR', coin: 'ltc', white_label: false } });
+		const r = await api('POST', '/invoices', {
+			body: { amount: 100.5, currency: 'EUR', coin: 'ltc', white_label: false },
+		});
 		expect(r.status).toBe(201);
-		expect(r.json).toMatchObject({ success: true, code: 201, result: 'Invoice created successfully with selected cryptocurrency' });
+		expect(r.json).toMatchObject({
+			success: true,
+			code: 201,
+			result: 'Invoice created successfully with selected cryptocurrency',
+		});
 		const d = r.json.data;
 		expect(Object.keys(d)).toEqual(['invoice_id', 'url', 'status']);
 		expect(d.invoice_id).toMatch(/^INV[0-9a-f]{16}$/);
@@ -191,7 +290,12 @@ describe('create invoice', () => {
 		expect(d.status).toBe('AWAITING_PAYMENT');
 		const g = await api('GET', `/invoices/${d.invoice_id}`);
 		expect(g.status).toBe(200);
-		expect(g.json).toEqual({ success: true, result: 'Invoice retrieved successfully', code: 200, data: d });
+		expect(g.json).toEqual({
+			success: true,
+			result: 'Invoice retrieved successfully',
+			code: 200,
+			data: d,
+		});
 		const page = await request('GET', d.url);
 		expect(page.status).toBe(200);
 		expect(page.headers['content-type']).toMatch(/text\/html/);
@@ -202,15 +306,36 @@ describe('create invoice', () => {
 		expect(Object.keys(noCoin.json.data)).toEqual(['invoice_id', 'url', 'status']);
 	});
 
-	test('white-label with coin: the doc\'s full data, exact amount text and BigInt coin amount', async () => {
-		const raw = '{"amount": 100.00, "coin": "LTC", "description": "Invoice for Order #1234", "redirect_url": "https://example.com/thank-you"}';
-		const r = await api('POST', '/invoices', { body: raw, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	test("white-label with coin: the doc's full data, exact amount text and BigInt coin amount", async () => {
+		const raw =
+			'{"amount": 100.00, "coin": "LTC", "description": "Invoice for Order #1234", "redirect_url": "https://example.com/thank-you"}';
+		const r = await api('POST', '/invoices', {
+			body: raw,
+			headers: { 'Content-Type': 'application/json; charset=utf-8' },
+		});
 		expect(r.status).toBe(201);
 		expect(r.json.result).toBe('Invoice created successfully with selected cryptocurrency');
 		expect(r.text).toContain('"amount":100.00,');
 		const d = r.json.data;
-		expect(Object.keys(d)).toEqual(['invoice_id', 'amount', 'description', 'status', 'coin', 'coin_amount', 'coin_address', 'redirect_url', 'created_at', 'expires_at']);
-		expect(d).toMatchObject({ amount: 100, description: 'Invoice for Order #1234', status: 'AWAITING_PAYMENT', coin: 'ltc', redirect_url: 'https://example.com/thank-you' });
+		expect(Object.keys(d)).toEqual([
+			'invoice_id',
+			'amount',
+			'description',
+			'status',
+			'coin',
+			'coin_amount',
+			'coin_address',
+			'redirect_url',
+			'created_at',
+			'expires_at',
+		]);
+		expect(d).toMatchObject({
+			amount: 100,
+			description: 'Invoice for Order #1234',
+			status: 'AWAITING_PAYMENT',
+			coin: 'ltc',
+			redirect_url: 'https://example.com/thank-you',
+		});
 		// 100 USD / 88.3877848318 USD per LTC, rounded up to 8 decimals
 		const units = (100n * 10n ** 8n * 10n ** 10n + 883877848318n - 1n) / 883877848318n;
 		expect(d.coin_amount).toBe(Number(units) / 1e8);
@@ -218,15 +343,20 @@ describe('create invoice', () => {
 		expect(typeof d.coin_address).toBe('string');
 		expect(d.coin_address.length).toBeGreaterThan(20);
 		expect(d.created_at).toMatch(SQL_TIME);
-		expect(Date.parse(d.expires_at.replace(' ', 'T') + 'Z') - Date.parse(d.created_at.replace(' ', 'T') + 'Z')).toBe(24 * 3600 * 1000);
+		expect(
+			Date.parse(d.expires_at.replace(' ', 'T') + 'Z') -
+				Date.parse(d.created_at.replace(' ', 'T') + 'Z'),
+		).toBe(24 * 3600 * 1000);
 	});
 
-	test('coin amount follows the currency\'s price from /coins; numeric strings are accepted', async () => {
+	test("coin amount follows the currency's price from /coins; numeric strings are accepted", async () => {
 		const coins = (await api('GET', '/coins')).json.data;
 		const eurBtc = coins.find((c) => c.coin === 'btc').prices.EUR;
 		const [pi, pf] = eurBtc.split('.');
 		const price = BigInt(pi + pf); // scale = pf.length
-		const r = await api('POST', '/invoices', { body: { amount: '250.75', currency: 'EUR', coin: 'btc' } });
+		const r = await api('POST', '/invoices', {
+			body: { amount: '250.75', currency: 'EUR', coin: 'btc' },
+		});
 		expect(r.status).toBe(201);
 		expect(r.text).toContain('"amount":250.75,');
 		const num = 25075n * 10n ** 8n * 10n ** BigInt(pf.length);
@@ -239,10 +369,42 @@ describe('create invoice', () => {
 		const r = await api('POST', '/invoices', { body: { amount: 42 } });
 		expect(r.status).toBe(201);
 		const d = r.json.data;
-		expect(d).toMatchObject({ amount: 42, status: 'AWAITING_SELECTION', coin: null, coin_amount: null, coin_address: null, description: null, redirect_url: null });
-		expect(d.available_coins).toEqual(expect.arrayContaining(['btc', 'ltc', 'eth', 'doge', 'trc20_usdt', 'erc20_usdc', 'sol_sol', 'bch']));
+		expect(d).toMatchObject({
+			amount: 42,
+			status: 'AWAITING_SELECTION',
+			coin: null,
+			coin_amount: null,
+			coin_address: null,
+			description: null,
+			redirect_url: null,
+		});
+		expect(d.available_coins).toEqual(
+			expect.arrayContaining([
+				'btc',
+				'ltc',
+				'eth',
+				'doge',
+				'trc20_usdt',
+				'erc20_usdc',
+				'sol_sol',
+				'bch',
+			]),
+		);
 		const g = await api('GET', `/invoices/${d.invoice_id}`);
-		expect(Object.keys(g.json.data)).toEqual(['invoice_id', 'amount', 'description', 'status', 'coin', 'coin_amount', 'coin_received', 'coin_address', 'redirect_url', 'created_at', 'expires_at', 'available_coins']);
+		expect(Object.keys(g.json.data)).toEqual([
+			'invoice_id',
+			'amount',
+			'description',
+			'status',
+			'coin',
+			'coin_amount',
+			'coin_received',
+			'coin_address',
+			'redirect_url',
+			'created_at',
+			'expires_at',
+			'available_coins',
+		]);
 		expect(g.json.data.coin_received).toBe(0);
 		expect(g.json.data.available_coins).toEqual(d.available_coins);
 	});
@@ -250,14 +412,29 @@ describe('create invoice', () => {
 	test('unknown invoice and unknown endpoints / methods', async () => {
 		let r = await api('GET', '/invoices/INVdeadbeefdeadbeef');
 		expect(r.status).toBe(404);
-		expect(r.json).toEqual({ success: false, error: 'Not Found', code: 404, message: 'Invoice not found.' });
+		expect(r.json).toEqual({
+			success: false,
+			error: 'Not Found',
+			code: 404,
+			message: 'Invoice not found.',
+		});
 		r = await api('GET', '/nothing/here');
 		expect(r.status).toBe(404);
-		expect(r.json).toEqual({ success: false, error: 'Not Found', code: 404, message: 'Endpoint not found.' });
+		expect(r.json).toEqual({
+			success: false,
+			error: 'Not Found',
+			code: 404,
+			message: 'Endpoint not found.',
+		});
 		expect(r.headers['x-ratelimit-limit']).toBe('10000');
 		r = await api('DELETE', '/invoices');
 		expect(r.status).toBe(405);
-		expect(r.json).toEqual({ success: false, error: 'Method Not Allowed', code: 405, message: 'Method not allowed.' });
+		expect(r.json).toEqual({
+			success: false,
+			error: 'Method Not Allowed',
+			code: 405,
+			message: 'Method not allowed.',
+		});
 		r = await api('PUT', '/coins');
 		expect(r.status).toBe(405);
 	});
@@ -265,10 +442,16 @@ describe('create invoice', () => {
 
 describe('update invoice (select coin)', () => {
 	test('selects a coin once; errors per doc; 402 for hosted, already selected, expired', async () => {
-		const wl = (await api('POST', '/invoices', { body: { amount: 100, description: 'x' } })).json.data;
+		const wl = (await api('POST', '/invoices', { body: { amount: 100, description: 'x' } })).json
+			.data;
 		let r = await api('POST', `/invoices/${wl.invoice_id}`, { body: {} });
 		expect(r.status).toBe(400);
-		expect(r.json).toEqual({ success: false, error: 'Bad Request', code: 400, message: 'Missing required parameter: coin' });
+		expect(r.json).toEqual({
+			success: false,
+			error: 'Bad Request',
+			code: 400,
+			message: 'Missing required parameter: coin',
+		});
 		r = await api('POST', `/invoices/${wl.invoice_id}`, { body: { coin: 'xyz' } });
 		expect(r.status).toBe(400);
 		expect(r.json).toEqual(BAD_COIN);
@@ -278,12 +461,36 @@ describe('update invoice (select coin)', () => {
 
 		r = await api('POST', `/invoices/${wl.invoice_id}`, { body: { coin: 'eth' } });
 		expect(r.status).toBe(200);
-		expect(r.json).toMatchObject({ success: true, result: 'Coin selected successfully for invoice', code: 200 });
-		expect(Object.keys(r.json.data)).toEqual(['invoice_id', 'amount', 'description', 'status', 'coin', 'coin_amount', 'coin_address', 'redirect_url', 'updated_at']);
-		expect(r.json.data).toMatchObject({ invoice_id: wl.invoice_id, status: 'AWAITING_PAYMENT', coin: 'eth', coin_amount: 0.03999201 });
+		expect(r.json).toMatchObject({
+			success: true,
+			result: 'Coin selected successfully for invoice',
+			code: 200,
+		});
+		expect(Object.keys(r.json.data)).toEqual([
+			'invoice_id',
+			'amount',
+			'description',
+			'status',
+			'coin',
+			'coin_amount',
+			'coin_address',
+			'redirect_url',
+			'updated_at',
+		]);
+		expect(r.json.data).toMatchObject({
+			invoice_id: wl.invoice_id,
+			status: 'AWAITING_PAYMENT',
+			coin: 'eth',
+			coin_amount: 0.03999201,
+		});
 		expect(r.json.data.updated_at).toMatch(SQL_TIME);
 		const g = await api('GET', `/invoices/${wl.invoice_id}`);
-		expect(g.json.data).toMatchObject({ status: 'AWAITING_PAYMENT', coin: 'eth', coin_amount: 0.03999201, coin_address: r.json.data.coin_address });
+		expect(g.json.data).toMatchObject({
+			status: 'AWAITING_PAYMENT',
+			coin: 'eth',
+			coin_amount: 0.03999201,
+			coin_address: r.json.data.coin_address,
+		});
 		expect(g.json.data.available_coins).toBeUndefined();
 
 		r = await api('POST', `/invoices/${wl.invoice_id}`, { body: { coin: 'btc' } });
@@ -291,7 +498,8 @@ describe('update invoice (select coin)', () => {
 		expect(r.json).toMatchObject({ success: false, error: 'Request Failed', code: 402 });
 		expect(r.json.message).toMatch(/already/i);
 
-		const hosted = (await api('POST', '/invoices', { body: { amount: 5, white_label: false } })).json.data;
+		const hosted = (await api('POST', '/invoices', { body: { amount: 5, white_label: false } }))
+			.json.data;
 		r = await api('POST', `/invoices/${hosted.invoice_id}`, { body: { coin: 'btc' } });
 		expect(r.status).toBe(402);
 		expect(r.json).toMatchObject({ success: false, error: 'Request Failed', code: 402 });
@@ -310,7 +518,9 @@ describe('list invoices', () => {
 	test('pagination over 10 invoices, newest first, limit capped at 3', async () => {
 		const ids = [];
 		for (let k = 1; k <= 10; k++) {
-			const r = await api('POST', '/invoices', { body: { amount: k, coin: 'btc', description: `n${k}` } });
+			const r = await api('POST', '/invoices', {
+				body: { amount: k, coin: 'btc', description: `n${k}` },
+			});
 			ids.push(r.json.data.invoice_id);
 		}
 		const newestFirst = ids.slice().reverse();
@@ -318,7 +528,11 @@ describe('list invoices', () => {
 		for (let page = 1; page <= 4; page++) {
 			const r = await api('GET', `/invoices?page=${page}&limit=3`);
 			expect(r.status).toBe(200);
-			expect(r.json).toMatchObject({ success: true, code: 200, result: 'Transactions retrieved successfully' });
+			expect(r.json).toMatchObject({
+				success: true,
+				code: 200,
+				result: 'Transactions retrieved successfully',
+			});
 			expect(r.json.data.pagination).toEqual({
 				current_page: page,
 				per_page: 3,
@@ -337,8 +551,32 @@ describe('list invoices', () => {
 		const first = (await api('GET', '/invoices')).json.data;
 		expect(first.pagination).toMatchObject({ current_page: 1, per_page: 3, total_pages: 4 });
 		const item = first.invoices[0];
-		expect(Object.keys(item)).toEqual(['invoice_id', 'amount', 'description', 'status', 'coin', 'coin_amount', 'coin_address', 'fee_amount_coin', 'fee_amount_usd', 'apply_fee', 'white_label', 'redirect_url', 'created_at', 'updated_at']);
-		expect(item).toMatchObject({ invoice_id: ids[9], amount: '10.00', description: 'n10', status: 'AWAITING_PAYMENT', coin: 'btc', fee_amount_usd: '0.20', apply_fee: 0, white_label: 1 });
+		expect(Object.keys(item)).toEqual([
+			'invoice_id',
+			'amount',
+			'description',
+			'status',
+			'coin',
+			'coin_amount',
+			'coin_address',
+			'fee_amount_coin',
+			'fee_amount_usd',
+			'apply_fee',
+			'white_label',
+			'redirect_url',
+			'created_at',
+			'updated_at',
+		]);
+		expect(item).toMatchObject({
+			invoice_id: ids[9],
+			amount: '10.00',
+			description: 'n10',
+			status: 'AWAITING_PAYMENT',
+			coin: 'btc',
+			fee_amount_usd: '0.20',
+			apply_fee: 0,
+			white_label: 1,
+		});
 		expect(typeof item.coin_amount).toBe('string');
 
 		const big = (await api('GET', '/invoices?limit=50')).json.data;
@@ -347,7 +585,16 @@ describe('list invoices', () => {
 
 		const beyond = (await api('GET', '/invoices?page=9')).json.data;
 		expect(beyond.invoices).toEqual([]);
-		expect(beyond.pagination).toEqual({ current_page: 9, per_page: 3, total_items: 10, total_pages: 4, has_next: false, has_previous: true, next_page: null, previous_page: 8 });
+		expect(beyond.pagination).toEqual({
+			current_page: 9,
+			per_page: 3,
+			total_items: 10,
+			total_pages: 4,
+			has_next: false,
+			has_previous: true,
+			next_page: null,
+			previous_page: 8,
+		});
 
 		const two = (await api('GET', '/invoices?page=2&limit=2')).json.data;
 		expect(two.invoices.map((i) => i.invoice_id)).toEqual(newestFirst.slice(2, 4));
@@ -356,7 +603,19 @@ describe('list invoices', () => {
 
 	test('empty list and the bulk control endpoint', async () => {
 		let d = (await api('GET', '/invoices')).json.data;
-		expect(d).toEqual({ invoices: [], pagination: { current_page: 1, per_page: 3, total_items: 0, total_pages: 0, has_next: false, has_previous: false, next_page: null, previous_page: null } });
+		expect(d).toEqual({
+			invoices: [],
+			pagination: {
+				current_page: 1,
+				per_page: 3,
+				total_items: 0,
+				total_pages: 0,
+				has_next: false,
+				has_previous: false,
+				next_page: null,
+				previous_page: null,
+			},
+		});
 		const b = await ctl('/invoices/bulk', { count: 7, amount: '12.50' });
 		expect(b.status).toBe(200);
 		expect(b.json.invoice_ids).toHaveLength(7);
@@ -385,7 +644,12 @@ describe('rate limit', () => {
 		expect(reset * 1000).toBeLessThanOrEqual(Date.now() + 2000);
 		const over = await api('GET', '/invoices');
 		expect(over.status).toBe(429);
-		expect(over.json).toEqual({ success: false, error: 'Too Many Requests', code: 429, message: 'Rate limit exceeded. Try again later.' });
+		expect(over.json).toEqual({
+			success: false,
+			error: 'Too Many Requests',
+			code: 429,
+			message: 'Rate limit exceeded. Try again later.',
+		});
 		expect(over.headers['x-ratelimit-limit']).toBe('5');
 		expect(over.headers['x-ratelimit-remaining']).toBe('0');
 		expect(Number(over.headers['x-ratelimit-reset'])).toBe(reset);
@@ -393,7 +657,10 @@ describe('rate limit', () => {
 		expect((await api('POST', '/invoices', { body: { amount: 1 } })).status).toBe(429);
 		expect(sb.state.invoices.size).toBe(0);
 		// another key has its own window
-		const other = await api('GET', '/coins', { auth: false, headers: { Authorization: 'Bearer other' } });
+		const other = await api('GET', '/coins', {
+			auth: false,
+			headers: { Authorization: 'Bearer other' },
+		});
 		expect(other.status).toBe(401);
 		expect(other.headers['x-ratelimit-remaining']).toBe('4');
 
@@ -408,7 +675,10 @@ describe('rate limit', () => {
 		let t = Date.UTC(2025, 5, 1, 12, 0, 0);
 		const c = await wolvpay.start({ now: () => t, rateLimit: { limit: 2, windowSeconds: 10 } });
 		try {
-			const get = () => request('GET', `${c.credentials.baseUrl}/coins`, { headers: { Authorization: `Bearer ${c.credentials.apiKey}` } });
+			const get = () =>
+				request('GET', `${c.credentials.baseUrl}/coins`, {
+					headers: { Authorization: `Bearer ${c.credentials.apiKey}` },
+				});
 			expect((await get()).headers['x-ratelimit-reset']).toBe(String(t / 1000 + 10));
 			expect((await get()).status).toBe(200);
 			expect((await get()).status).toBe(429);
@@ -418,7 +688,10 @@ describe('rate limit', () => {
 			const r = await get();
 			expect(r.status).toBe(200);
 			expect(r.headers['x-ratelimit-remaining']).toBe('1');
-			expect(c.setRateLimit({ limit: 1, windowSeconds: 5 })).toEqual({ limit: 1, windowSeconds: 5 });
+			expect(c.setRateLimit({ limit: 1, windowSeconds: 5 })).toEqual({
+				limit: 1,
+				windowSeconds: 5,
+			});
 			expect((await get()).status).toBe(200);
 			expect((await get()).status).toBe(429);
 		} finally {
@@ -430,12 +703,23 @@ describe('rate limit', () => {
 describe('lifecycle and webhooks', () => {
 	function verified(d) {
 		const sig = d.headers['x-wolvpay-signature'];
-		return typeof sig === 'string' && crypto.timingSafeEqual(Buffer.from(sig), Buffer.from(hmac(sb.credentials.webhookSecret, d.raw)));
+		return (
+			typeof sig === 'string' &&
+			crypto.timingSafeEqual(
+				Buffer.from(sig),
+				Buffer.from(hmac(sb.credentials.webhookSecret, d.raw)),
+			)
+		);
 	}
 
-	test('selection -> confirming -> paid, each with a signed webhook of the doc\'s payload', async () => {
+	test("selection -> confirming -> paid, each with a signed webhook of the doc's payload", async () => {
 		expect((await ctl('/webhook-url', { url: receiverUrl })).status).toBe(200);
-		const inv = (await api('POST', '/invoices', { body: '{"amount": 100.00, "description": "Order 7"}', headers: { 'Content-Type': 'application/json' } })).json.data;
+		const inv = (
+			await api('POST', '/invoices', {
+				body: '{"amount": 100.00, "description": "Order 7"}',
+				headers: { 'Content-Type': 'application/json' },
+			})
+		).json.data;
 		expect(received).toHaveLength(0); // creation sends nothing
 
 		const sel = await api('POST', `/invoices/${inv.invoice_id}`, { body: { coin: 'btc' } });
@@ -449,7 +733,10 @@ describe('lifecycle and webhooks', () => {
 		expect(conf.json.delivery).toMatchObject({ url: receiverUrl, status: 200, error: null });
 		const paid = await ctl(`/invoices/${inv.invoice_id}/pay`);
 		expect(paid.status).toBe(200);
-		expect(paid.json.invoice).toMatchObject({ status: 'PAID', coin_received: sel.json.data.coin_amount.toString() });
+		expect(paid.json.invoice).toMatchObject({
+			status: 'PAID',
+			coin_received: sel.json.data.coin_amount.toString(),
+		});
 		expect(received).toHaveLength(3);
 
 		const statuses = [];
@@ -461,13 +748,28 @@ describe('lifecycle and webhooks', () => {
 			expect(text).toContain('"amount":100.00,');
 			const body = JSON.parse(text);
 			expect(Object.keys(body)).toEqual(WEBHOOK_FIELDS);
-			expect(body).toMatchObject({ invoice_id: inv.invoice_id, amount: 100, description: 'Order 7', coin: 'BTC', coin_amount: sel.json.data.coin_amount, coin_address: sel.json.data.coin_address, redirect_url: null });
+			expect(body).toMatchObject({
+				invoice_id: inv.invoice_id,
+				amount: 100,
+				description: 'Order 7',
+				coin: 'BTC',
+				coin_amount: sel.json.data.coin_amount,
+				coin_address: sel.json.data.coin_address,
+				redirect_url: null,
+			});
 			expect(body.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
 			statuses.push([body.status, body.coin_received]);
 		}
-		expect(statuses).toEqual([['AWAITING_PAYMENT', 0], ['CONFIRMING_PAYMENT', 0], ['PAID', sel.json.data.coin_amount]]);
+		expect(statuses).toEqual([
+			['AWAITING_PAYMENT', 0],
+			['CONFIRMING_PAYMENT', 0],
+			['PAID', sel.json.data.coin_amount],
+		]);
 		// a byte flipped anywhere breaks the signature
-		const bad = { ...received[2], raw: Buffer.from(received[2].raw.toString().replace('"PAID"', '"PAIF"')) };
+		const bad = {
+			...received[2],
+			raw: Buffer.from(received[2].raw.toString().replace('"PAID"', '"PAIF"')),
+		};
 		expect(verified(bad)).toBe(false);
 		// the delivery log records what was sent
 		expect(sb.webhooks).toHaveLength(3);
@@ -498,23 +800,38 @@ describe('lifecycle and webhooks', () => {
 		const e = await sb.expire(a.invoice_id);
 		expect(e.invoice.status).toBe('EXPIRED');
 		expect(e.delivery.status).toBe(200);
-		expect(JSON.parse(received[0].raw)).toMatchObject({ status: 'EXPIRED', coin: null, coin_amount: null, coin_received: 0 });
+		expect(JSON.parse(received[0].raw)).toMatchObject({
+			status: 'EXPIRED',
+			coin: null,
+			coin_amount: null,
+			coin_received: 0,
+		});
 
-		const b = (await api('POST', '/invoices', { body: { amount: 10, coin: 'trc20_usdt' } })).json.data;
+		const b = (await api('POST', '/invoices', { body: { amount: 10, coin: 'trc20_usdt' } })).json
+			.data;
 		expect(b.coin_amount).toBe(10);
 		const u = await ctl(`/invoices/${b.invoice_id}/underpay`);
 		expect(u.status).toBe(200);
 		expect(u.json.invoice).toMatchObject({ status: 'UNDERPAID', coin_received: '5' });
-		expect(JSON.parse(received[1].raw)).toMatchObject({ status: 'UNDERPAID', coin: 'TRC20_USDT', coin_amount: 10, coin_received: 5 });
+		expect(JSON.parse(received[1].raw)).toMatchObject({
+			status: 'UNDERPAID',
+			coin: 'TRC20_USDT',
+			coin_amount: 10,
+			coin_received: 5,
+		});
 
-		const c = (await api('POST', '/invoices', { body: { amount: 10, coin: 'trc20_usdt' } })).json.data;
+		const c = (await api('POST', '/invoices', { body: { amount: 10, coin: 'trc20_usdt' } })).json
+			.data;
 		const cu = await sb.underpay(c.invoice_id, { coin_received: '7.25' });
 		expect(cu.invoice.coin_received).toBe('7.25');
 		expect(cu.delivery.status).toBe(200);
 		await expect(sb.underpay(c.invoice_id)).rejects.toMatchObject({ status: 409 });
 
-		const d = (await api('POST', '/invoices', { body: { amount: 10, coin: 'trc20_usdt' } })).json.data;
-		await expect(sb.underpay(d.invoice_id, { coin_received: '10' })).rejects.toMatchObject({ status: 400 });
+		const d = (await api('POST', '/invoices', { body: { amount: 10, coin: 'trc20_usdt' } })).json
+			.data;
+		await expect(sb.underpay(d.invoice_id, { coin_received: '10' })).rejects.toMatchObject({
+			status: 400,
+		});
 		const conf = await sb.confirming(d.invoice_id);
 		expect(conf.invoice.status).toBe('CONFIRMING_PAYMENT');
 		const p = await sb.pay(d.invoice_id, { coin_amount: '10.5' });
@@ -532,19 +849,34 @@ describe('lifecycle and webhooks', () => {
 		let t = Date.UTC(2025, 5, 1, 15, 24, 48);
 		const c = await wolvpay.start({ now: () => t, webhookUrl: receiverUrl });
 		try {
-			const call = (m, p, body) => request(m, c.credentials.baseUrl + p, { headers: { Authorization: `Bearer ${c.credentials.apiKey}`, 'Content-Type': 'application/json' }, body });
+			const call = (m, p, body) =>
+				request(m, c.credentials.baseUrl + p, {
+					headers: {
+						Authorization: `Bearer ${c.credentials.apiKey}`,
+						'Content-Type': 'application/json',
+					},
+					body,
+				});
 			const inv = (await call('POST', '/invoices', { amount: 20, coin: 'btc' })).json.data;
 			expect(inv.created_at).toBe('2025-06-01 15:24:48');
 			expect(inv.expires_at).toBe('2025-06-02 15:24:48');
 			t += 24 * 3600 * 1000 - 1;
-			expect((await call('GET', `/invoices/${inv.invoice_id}`)).json.data.status).toBe('AWAITING_PAYMENT');
+			expect((await call('GET', `/invoices/${inv.invoice_id}`)).json.data.status).toBe(
+				'AWAITING_PAYMENT',
+			);
 			t += 1;
 			expect((await call('GET', `/invoices/${inv.invoice_id}`)).json.data.status).toBe('EXPIRED');
 			await c.idle();
 			expect(received).toHaveLength(1);
 			const body = JSON.parse(received[0].raw);
-			expect(body).toMatchObject({ invoice_id: inv.invoice_id, status: 'EXPIRED', created_at: '2025-06-01T15:24:48Z' });
-			expect(received[0].headers['x-wolvpay-signature']).toBe(hmac(c.credentials.webhookSecret, received[0].raw));
+			expect(body).toMatchObject({
+				invoice_id: inv.invoice_id,
+				status: 'EXPIRED',
+				created_at: '2025-06-01T15:24:48Z',
+			});
+			expect(received[0].headers['x-wolvpay-signature']).toBe(
+				hmac(c.credentials.webhookSecret, received[0].raw),
+			);
 		} finally {
 			await c.close();
 		}
@@ -552,10 +884,19 @@ describe('lifecycle and webhooks', () => {
 
 	test('hosted page buttons drive a hosted invoice', async () => {
 		sb.setWebhookUrl(receiverUrl);
-		const h = (await api('POST', '/invoices', { body: { amount: 30, white_label: false } })).json.data;
-		const form = (body) => request('POST', h.url, { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+		const h = (await api('POST', '/invoices', { body: { amount: 30, white_label: false } })).json
+			.data;
+		const form = (body) =>
+			request('POST', h.url, {
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+				body,
+			});
 		expect((await form('action=select&coin=eth')).status).toBe(303);
-		expect((await api('GET', `/invoices/${h.invoice_id}`)).json.data).toEqual({ invoice_id: h.invoice_id, url: h.url, status: 'AWAITING_PAYMENT' });
+		expect((await api('GET', `/invoices/${h.invoice_id}`)).json.data).toEqual({
+			invoice_id: h.invoice_id,
+			url: h.url,
+			status: 'AWAITING_PAYMENT',
+		});
 		expect((await form('action=pay')).status).toBe(303);
 		expect((await api('GET', `/invoices/${h.invoice_id}`)).json.data.status).toBe('PAID');
 		await sb.idle();
@@ -568,19 +909,30 @@ describe('forged and tampered deliveries (/_sandbox/webhooks/send)', () => {
 	let genuine;
 	beforeEach(async () => {
 		sb.setWebhookUrl(receiverUrl);
-		inv = (await api('POST', '/invoices', { body: { amount: 55, coin: 'ltc', description: 'forge me' } })).json.data;
+		inv = (
+			await api('POST', '/invoices', { body: { amount: 55, coin: 'ltc', description: 'forge me' } })
+		).json.data;
 		const r = await ctl('/webhooks/send', { invoice_id: inv.invoice_id });
 		expect(r.status).toBe(200);
 		genuine = received.pop();
-		expect(genuine.headers['x-wolvpay-signature']).toBe(hmac(sb.credentials.webhookSecret, genuine.raw));
+		expect(genuine.headers['x-wolvpay-signature']).toBe(
+			hmac(sb.credentials.webhookSecret, genuine.raw),
+		);
 		expect(r.json.delivery).toMatchObject({ status: 200, body: genuine.raw.toString('utf8') });
 	});
 
-	test('tamper is applied after signing: the signature is the genuine body\'s', async () => {
-		const r = await ctl('/webhooks/send', { invoice_id: inv.invoice_id, tamper: { status: 'PAID', coin_received: 1 } });
+	test("tamper is applied after signing: the signature is the genuine body's", async () => {
+		const r = await ctl('/webhooks/send', {
+			invoice_id: inv.invoice_id,
+			tamper: { status: 'PAID', coin_received: 1 },
+		});
 		expect(r.status).toBe(200);
 		const d = received.pop();
-		expect(JSON.parse(d.raw)).toMatchObject({ invoice_id: inv.invoice_id, status: 'PAID', coin_received: 1 });
+		expect(JSON.parse(d.raw)).toMatchObject({
+			invoice_id: inv.invoice_id,
+			status: 'PAID',
+			coin_received: 1,
+		});
 		expect(d.headers['x-wolvpay-signature']).toBe(hmac(sb.credentials.webhookSecret, genuine.raw));
 		expect(d.headers['x-wolvpay-signature']).not.toBe(hmac(sb.credentials.webhookSecret, d.raw));
 		expect(sb.state.invoices.get(inv.invoice_id).status).toBe('AWAITING_PAYMENT');
@@ -619,13 +971,17 @@ describe('forged and tampered deliveries (/_sandbox/webhooks/send)', () => {
 		expect(d.raw.toString('utf8')).toBe(raw);
 		expect(d.headers['x-wolvpay-signature']).toBe(hmac(sb.credentials.webhookSecret, raw));
 
-		const r = await sb.sendWebhook(inv.invoice_id, { url: receiverUrl.replace('/hook', '/elsewhere') });
+		const r = await sb.sendWebhook(inv.invoice_id, {
+			url: receiverUrl.replace('/hook', '/elsewhere'),
+		});
 		expect(r.delivery.status).toBe(200);
 		expect(received.pop().url).toBe('/elsewhere');
 
 		sb.setWebhookUrl(null);
 		expect((await ctl('/webhooks/send', { invoice_id: inv.invoice_id })).status).toBe(400);
-		expect((await ctl('/webhooks/send', { invoice_id: 'INVdeadbeefdeadbeef', url: receiverUrl })).status).toBe(404);
+		expect(
+			(await ctl('/webhooks/send', { invoice_id: 'INVdeadbeefdeadbeef', url: receiverUrl })).status,
+		).toBe(404);
 		expect(received).toHaveLength(0);
 	});
 });
@@ -637,7 +993,13 @@ describe('control endpoints', () => {
 		let s = await request('GET', `${sb.url}/_sandbox/state`);
 		expect(s.json.invoices).toHaveLength(1);
 		expect(s.json.webhookUrl).toBe(receiverUrl);
-		expect(s.json.invoices[0]).toMatchObject({ amount: '1', currency: 'USD', status: 'AWAITING_PAYMENT', coin: 'btc', white_label: true });
+		expect(s.json.invoices[0]).toMatchObject({
+			amount: '1',
+			currency: 'USD',
+			status: 'AWAITING_PAYMENT',
+			coin: 'btc',
+			white_label: true,
+		});
 		expect((await ctl('/reset')).status).toBe(200);
 		s = await request('GET', `${sb.url}/_sandbox/state`);
 		expect(s.json.invoices).toHaveLength(0);

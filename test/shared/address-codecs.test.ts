@@ -26,7 +26,9 @@ describe('Keccak-256', () => {
 		// 0..300 bytes crosses the 136-byte rate twice and hits the lengths where padding fills a block.
 		for (let length = 0; length <= 300; length++) {
 			const data = Uint8Array.from({ length }, (_, i) => (i * 131 + length) & 0xff);
-			expect(hex(keccakSponge256(data, 0x06))).toBe(createHash('sha3-256').update(data).digest('hex'));
+			expect(hex(keccakSponge256(data, 0x06))).toBe(
+				createHash('sha3-256').update(data).digest('hex'),
+			);
 		}
 	});
 });
@@ -72,18 +74,39 @@ describe('Bech32 / Bech32m strings (BIP-173, BIP-350)', () => {
 			const decoded = bech32Decode(text);
 			expect(typeof decoded === 'string' ? decoded : decoded.variant).toBe(variant);
 			const pos = text.lastIndexOf('1') + 1;
-			const broken = text.slice(0, pos) + String.fromCharCode(text.charCodeAt(pos) ^ 1) + text.slice(pos + 1);
+			const broken =
+				text.slice(0, pos) + String.fromCharCode(text.charCodeAt(pos) ^ 1) + text.slice(pos + 1);
 			expect(typeof bech32Decode(broken)).toBe('string');
 		},
 	);
 
 	test.each([
-		['\x201nwldj5'], ['\x7f1axkwrx'], ['\x801eym55h'],
+		['\x201nwldj5'],
+		['\x7f1axkwrx'],
+		['\x801eym55h'],
 		['an84characterslonghumanreadablepartthatcontainsthenumber1andtheexcludedcharactersbio1569pvx'],
-		['pzry9x0s0muk'], ['1pzry9x0s0muk'], ['x1b4n0q5v'], ['li1dgmt3'], ['de1lg7wt\xff'], ['A1G7SGD8'], ['10a06t8'], ['1qzzfhee'],
-		['\x201xj0phk'], ['\x7f1g6xzxy'], ['\x801vctc34'],
+		['pzry9x0s0muk'],
+		['1pzry9x0s0muk'],
+		['x1b4n0q5v'],
+		['li1dgmt3'],
+		['de1lg7wt\xff'],
+		['A1G7SGD8'],
+		['10a06t8'],
+		['1qzzfhee'],
+		['\x201xj0phk'],
+		['\x7f1g6xzxy'],
+		['\x801vctc34'],
 		['an84characterslonghumanreadablepartthatcontainsthetheexcludedcharactersbioandnumber11d6pts4'],
-		['qyrz8wqd2c9m'], ['1qyrz8wqd2c9m'], ['y1b0jsk6g'], ['lt1igcx5c0'], ['in1muywd'], ['mm1crxm3i'], ['au1s5cgom'], ['M1VUXWEZ'], ['16plkw9'], ['1p2gdwpf'],
+		['qyrz8wqd2c9m'],
+		['1qyrz8wqd2c9m'],
+		['y1b0jsk6g'],
+		['lt1igcx5c0'],
+		['in1muywd'],
+		['mm1crxm3i'],
+		['au1s5cgom'],
+		['M1VUXWEZ'],
+		['16plkw9'],
+		['1p2gdwpf'],
 	])('%j is rejected', (text) => {
 		expect(typeof bech32Decode(text)).toBe('string');
 	});
@@ -92,19 +115,36 @@ describe('Bech32 / Bech32m strings (BIP-173, BIP-350)', () => {
 describe('segwit addresses decode to the published scriptPubKey', () => {
 	test.each([
 		['BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4', '0014751e76e8199196d454941c45d1b3a323f1433bd6'],
-		['tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7', '00201863143c14c5166804bd19203356da136c985678cd4d27a1b8c6329604903262'],
-		['bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y', '5128751e76e8199196d454941c45d1b3a323f1433bd6751e76e8199196d454941c45d1b3a323f1433bd6'],
+		[
+			'tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7',
+			'00201863143c14c5166804bd19203356da136c985678cd4d27a1b8c6329604903262',
+		],
+		[
+			'bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y',
+			'5128751e76e8199196d454941c45d1b3a323f1433bd6751e76e8199196d454941c45d1b3a323f1433bd6',
+		],
 		['BC1SW50QGDZ25J', '6002751e'],
 		['bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs', '5210751e76e8199196d454941c45d1b3a323'],
-		['tb1qqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesrxh6hy', '0020000000c4a5cad46221b2a187905e5266362b99d5e91c6ce24d165dab93e86433'],
-		['tb1pqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesf3hn0c', '5120000000c4a5cad46221b2a187905e5266362b99d5e91c6ce24d165dab93e86433'],
-		['bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0', '512079be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798'],
+		[
+			'tb1qqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesrxh6hy',
+			'0020000000c4a5cad46221b2a187905e5266362b99d5e91c6ce24d165dab93e86433',
+		],
+		[
+			'tb1pqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesf3hn0c',
+			'5120000000c4a5cad46221b2a187905e5266362b99d5e91c6ce24d165dab93e86433',
+		],
+		[
+			'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0',
+			'512079be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798',
+		],
 		['ltc1qdp7p2rpx4a2f80h7a4crvppczgg4egmv5c78w8', '0014687c150c26af5493befeed7036043812115ca36c'], // ENS address-encoder
 	])('%s', (address, script) => {
 		const decoded = decodeSegwit(address);
 		if (typeof decoded === 'string') throw new Error(decoded);
 		const op = decoded.version === 0 ? '00' : (0x50 + decoded.version).toString(16);
-		expect(op + decoded.program.length.toString(16).padStart(2, '0') + hex(decoded.program)).toBe(script);
+		expect(op + decoded.program.length.toString(16).padStart(2, '0') + hex(decoded.program)).toBe(
+			script,
+		);
 	});
 });
 
@@ -146,26 +186,79 @@ describe('CashAddr', () => {
 	});
 
 	test('an invalid checksum vector does not verify', () => {
-		expect(cashAddrChecksumOk('prefix', Array.from('x32nx6hz', (ch) => BECH32_CHARSET.indexOf(ch)))).toBe(false);
+		expect(
+			cashAddrChecksumOk(
+				'prefix',
+				Array.from('x32nx6hz', (ch) => BECH32_CHARSET.indexOf(ch)),
+			),
+		).toBe(false);
 	});
 
 	// Larger test vectors of the spec: every hash size, with its type
 	test.each([
-		['bitcoincash:qr6m7j9njldwwzlg9v7v53unlr4jkmx6eylep8ekg2', 0, 'F5BF48B397DAE70BE82B3CCA4793F8EB2B6CDAC9'],
-		['bchtest:pr6m7j9njldwwzlg9v7v53unlr4jkmx6eyvwc0uz5t', 1, 'F5BF48B397DAE70BE82B3CCA4793F8EB2B6CDAC9'],
-		['bchreg:pr6m7j9njldwwzlg9v7v53unlr4jkmx6eykjwwl3hd', 1, 'F5BF48B397DAE70BE82B3CCA4793F8EB2B6CDAC9'],
-		['bitcoincash:q9adhakpwzztepkpwp5z0dq62m6u5v5xtyj7j3h2ws4mr9g0', 0, '7ADBF6C17084BC86C1706827B41A56F5CA32865925E946EA'],
-		['bchtest:pgagf7w02x4wnz3mkwnchut2vxphjzccwxgjvvjmlsxqwkcvs7md7wt', 1, '3A84F9CF51AAE98A3BB3A78BF16A6183790B18719126325BFC0C075B'],
-		['bitcoincash:qvch8mmxy0rtfrlarg7ucrxxfzds5pamg73h7370aa87d80gyhqxq5nlegake', 0, '3173EF6623C6B48FFD1A3DCC0CC6489B0A07BB47A37F47CFEF4FE69DE825C060'],
-		['bchtest:pnq8zwpj8cq05n7pytfmskuk9r4gzzel8qtsvwz79zdskftrzxtar994cgutavfklvmgm6ynej', 1, 'C07138323E00FA4FC122D3B85B9628EA810B3F381706385E289B0B25631197D194B5C238BEB136FB'],
-		['bitcoincash:qh3krj5607v3qlqh5c3wq3lrw3wnuxw0sp8dv0zugrrt5a3kj6ucysfz8kxwv2k53krr7n933jfsunqex2w82sl', 0, 'E361CA9A7F99107C17A622E047E3745D3E19CF804ED63C5C40C6BA763696B98241223D8CE62AD48D863F4CB18C930E4C'],
-		['bchreg:pmvl5lzvdm6km38lgga64ek5jhdl7e3aqd9895wu04fvhlnare5937w4ywkq57juxsrhvw8ym5d8qx7sz7zz0zvcypqspqjrwe2g', 1, 'D9FA7C4C6EF56DC4FF423BAAE6D495DBFF663D034A72D1DC7D52CBFE7D1E6858F9D523AC0A7A5C34077638E4DD1A701BD017842789982041'],
-		['bitcoincash:qlg0x333p4238k0qrc5ej7rzfw5g8e4a4r6vvzyrcy8j3s5k0en7calvclhw46hudk5flttj6ydvjc0pv3nchp52amk97tqa5zygg96mtky5sv5w', 0, 'D0F346310D5513D9E01E299978624BA883E6BDA8F4C60883C10F28C2967E67EC77ECC7EEEAEAFC6DA89FAD72D11AC961E164678B868AEEEC5F2C1DA08884175B'],
+		[
+			'bitcoincash:qr6m7j9njldwwzlg9v7v53unlr4jkmx6eylep8ekg2',
+			0,
+			'F5BF48B397DAE70BE82B3CCA4793F8EB2B6CDAC9',
+		],
+		[
+			'bchtest:pr6m7j9njldwwzlg9v7v53unlr4jkmx6eyvwc0uz5t',
+			1,
+			'F5BF48B397DAE70BE82B3CCA4793F8EB2B6CDAC9',
+		],
+		[
+			'bchreg:pr6m7j9njldwwzlg9v7v53unlr4jkmx6eykjwwl3hd',
+			1,
+			'F5BF48B397DAE70BE82B3CCA4793F8EB2B6CDAC9',
+		],
+		[
+			'bitcoincash:q9adhakpwzztepkpwp5z0dq62m6u5v5xtyj7j3h2ws4mr9g0',
+			0,
+			'7ADBF6C17084BC86C1706827B41A56F5CA32865925E946EA',
+		],
+		[
+			'bchtest:pgagf7w02x4wnz3mkwnchut2vxphjzccwxgjvvjmlsxqwkcvs7md7wt',
+			1,
+			'3A84F9CF51AAE98A3BB3A78BF16A6183790B18719126325BFC0C075B',
+		],
+		[
+			'bitcoincash:qvch8mmxy0rtfrlarg7ucrxxfzds5pamg73h7370aa87d80gyhqxq5nlegake',
+			0,
+			'3173EF6623C6B48FFD1A3DCC0CC6489B0A07BB47A37F47CFEF4FE69DE825C060',
+		],
+		[
+			'bchtest:pnq8zwpj8cq05n7pytfmskuk9r4gzzel8qtsvwz79zdskftrzxtar994cgutavfklvmgm6ynej',
+			1,
+			'C07138323E00FA4FC122D3B85B9628EA810B3F381706385E289B0B25631197D194B5C238BEB136FB',
+		],
+		[
+			'bitcoincash:qh3krj5607v3qlqh5c3wq3lrw3wnuxw0sp8dv0zugrrt5a3kj6ucysfz8kxwv2k53krr7n933jfsunqex2w82sl',
+			0,
+			'E361CA9A7F99107C17A622E047E3745D3E19CF804ED63C5C40C6BA763696B98241223D8CE62AD48D863F4CB18C930E4C',
+		],
+		[
+			'bchreg:pmvl5lzvdm6km38lgga64ek5jhdl7e3aqd9895wu04fvhlnare5937w4ywkq57juxsrhvw8ym5d8qx7sz7zz0zvcypqspqjrwe2g',
+			1,
+			'D9FA7C4C6EF56DC4FF423BAAE6D495DBFF663D034A72D1DC7D52CBFE7D1E6858F9D523AC0A7A5C34077638E4DD1A701BD017842789982041',
+		],
+		[
+			'bitcoincash:qlg0x333p4238k0qrc5ej7rzfw5g8e4a4r6vvzyrcy8j3s5k0en7calvclhw46hudk5flttj6ydvjc0pv3nchp52amk97tqa5zygg96mtky5sv5w',
+			0,
+			'D0F346310D5513D9E01E299978624BA883E6BDA8F4C60883C10F28C2967E67EC77ECC7EEEAEAFC6DA89FAD72D11AC961E164678B868AEEEC5F2C1DA08884175B',
+		],
 	])('%s decodes to type %d and its hash', (address, type, hash) => {
 		const decoded = decodeCashAddr(address, ['bitcoincash', 'bchtest', 'bchreg']);
 		if (typeof decoded === 'string') throw new Error(decoded);
-		expect([decoded.prefix, decoded.type, hex(decoded.hash)]).toEqual([address.split(':')[0], type, hash.toLowerCase()]);
-		const bare = decodeCashAddr(address.split(':')[1].toUpperCase(), ['bitcoincash', 'bchtest', 'bchreg']);
+		expect([decoded.prefix, decoded.type, hex(decoded.hash)]).toEqual([
+			address.split(':')[0],
+			type,
+			hash.toLowerCase(),
+		]);
+		const bare = decodeCashAddr(address.split(':')[1].toUpperCase(), [
+			'bitcoincash',
+			'bchtest',
+			'bchreg',
+		]);
 		expect(typeof bare === 'string' ? bare : bare.prefix).toBe(address.split(':')[0]);
 	});
 

@@ -17,7 +17,12 @@ const VALID: Vector[] = [
 	['BTC', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4', 'p2wpkh', 'mainnet'],
 	['BTC', 'bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3', 'p2wsh', 'mainnet'],
 	['BTC', 'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0', 'p2tr', 'mainnet'],
-	['BTC', 'bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y', 'witness-v1', 'mainnet'],
+	[
+		'BTC',
+		'bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y',
+		'witness-v1',
+		'mainnet',
+	],
 	['BTC', 'BC1SW50QGDZ25J', 'witness-v16', 'mainnet'],
 	['BTC', 'bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs', 'witness-v2', 'mainnet'],
 	['BTC', 'tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7', 'p2wsh', 'testnet'],
@@ -59,11 +64,21 @@ const VALID: Vector[] = [
 	['BCH', 'BITCOINCASH:QR6M7J9NJLDWWZLG9V7V53UNLR4JKMX6EYLEP8EKG2', 'cashaddr', 'mainnet'],
 	['BCH', 'bitcoincash:zr6m7j9njldwwzlg9v7v53unlr4jkmx6eycnjehshe', 'cashaddr', 'mainnet'],
 	['BCH', 'bitcoincash:rpawqn2h74a4t50phuza84kdp3794pq3cct3k50p0y', 'cashaddr', 'mainnet'],
-	['BCH', 'bitcoincash:pvqqqqqqqqqqqqqqqqqqqqqqzg69v7ysqqqqqqqqqqqqqqqqqqqqqpkp7fqn0', 'cashaddr', 'mainnet'],
+	[
+		'BCH',
+		'bitcoincash:pvqqqqqqqqqqqqqqqqqqqqqqzg69v7ysqqqqqqqqqqqqqqqqqqqqqpkp7fqn0',
+		'cashaddr',
+		'mainnet',
+	],
 	['BCH', 'bchtest:qpm2qsznhks23z7629mms6s4cwef74vcwvqcw003ap', 'cashaddr', 'testnet'],
 	['BCH', 'bchtest:pr6m7j9njldwwzlg9v7v53unlr4jkmx6eyvwc0uz5t', 'cashaddr', 'testnet'],
 	['BCH', 'pr6m7j9njldwwzlg9v7v53unlr4jkmx6eyvwc0uz5t', 'cashaddr', 'testnet'],
-	['BCH', 'bchtest:pvch8mmxy0rtfrlarg7ucrxxfzds5pamg73h7370aa87d80gyhqxq7fqng6m6', 'cashaddr', 'testnet'],
+	[
+		'BCH',
+		'bchtest:pvch8mmxy0rtfrlarg7ucrxxfzds5pamg73h7370aa87d80gyhqxq7fqng6m6',
+		'cashaddr',
+		'testnet',
+	],
 	['BCH', 'bchreg:pr6m7j9njldwwzlg9v7v53unlr4jkmx6eykjwwl3hd', 'cashaddr', 'testnet'],
 	['BCH', 'mrLC19Je2BuWQDkWSTriGYPyQJXKkkBmCx', 'p2pkh', 'testnet'],
 ];
@@ -75,15 +90,26 @@ const ETH_CHECKSUMMED = [
 	'0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb',
 	'0x314159265dD8dbb310642f98f50C066173C1259b',
 ];
-const ETH_ONE_CASE = ['0x52908400098527886E0F7030069857D2E4169EE7', '0xde709f2102306220921060314715629080e2fb77', '0x27b1fdb04752bbc536007a920d24acb045561c26'];
+const ETH_ONE_CASE = [
+	'0x52908400098527886E0F7030069857D2E4169EE7',
+	'0xde709f2102306220921060314715629080e2fb77',
+	'0x27b1fdb04752bbc536007a920d24acb045561c26',
+];
 
 /** Plausible one-character typos: a neighbour from the same alphabet, at several positions. */
 function typos(address: string): string[] {
 	const colon = address.indexOf(':');
 	const bech32 = colon >= 0 || address.length > 36 || /^(bc|tb|bcrt|ltc|tltc)1/i.test(address);
-	const start = colon >= 0 ? colon + 1 : bech32 && address.length <= 90 && !/^[qp]/.test(address) ? address.lastIndexOf('1') + 1 : 0;
+	const start =
+		colon >= 0
+			? colon + 1
+			: bech32 && address.length <= 90 && !/^[qp]/.test(address)
+				? address.lastIndexOf('1') + 1
+				: 0;
 	const n = address.length;
-	const positions = [...new Set([0, start, start + 1, start + 5, Math.floor((start + n) / 2), n - 6, n - 2, n - 1])].filter((i) => i < n);
+	const positions = [
+		...new Set([0, start, start + 1, start + 5, Math.floor((start + n) / 2), n - 6, n - 2, n - 1]),
+	].filter((i) => i < n);
 	return positions.map((i) => {
 		const ch = address[i];
 		let next: string;
@@ -101,7 +127,11 @@ function typos(address: string): string[] {
 describe('valid addresses', () => {
 	test.each(VALID)('%s %s is a valid %s %s address', (coin, address, kind, network) => {
 		expect(checkAddress(coin, address, { network })).toEqual({ valid: true, kind, network });
-		expect(checkAddress(coin.toLowerCase(), address, { network: 'any' })).toEqual({ valid: true, kind, network });
+		expect(checkAddress(coin.toLowerCase(), address, { network: 'any' })).toEqual({
+			valid: true,
+			kind,
+			network,
+		});
 	});
 
 	test.each(VALID)('%s %s: every one-character typo is rejected', (coin, address) => {
@@ -111,40 +141,69 @@ describe('valid addresses', () => {
 		}
 	});
 
-	test.each(ETH_CHECKSUMMED)('ETH %s passes EIP-55; flipping the case of any letter or changing a digit fails', (address) => {
-		expect(checkAddress('ETH', address)).toEqual({ valid: true, kind: 'eip55' });
-		for (let i = 2; i < address.length; i++) {
-			const ch = address[i];
-			const typo = /[0-9]/.test(ch) ? String((Number(ch) + 1) % 10) : ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase();
-			const result = checkAddress('ETH', address.slice(0, i) + typo + address.slice(i + 1));
-			expect([i, result?.valid, result?.reason]).toEqual([i, false, expect.stringMatching(/EIP-55 checksum/)]);
-		}
-	});
+	test.each(ETH_CHECKSUMMED)(
+		'ETH %s passes EIP-55; flipping the case of any letter or changing a digit fails',
+		(address) => {
+			expect(checkAddress('ETH', address)).toEqual({ valid: true, kind: 'eip55' });
+			for (let i = 2; i < address.length; i++) {
+				const ch = address[i];
+				const typo = /[0-9]/.test(ch)
+					? String((Number(ch) + 1) % 10)
+					: ch === ch.toLowerCase()
+						? ch.toUpperCase()
+						: ch.toLowerCase();
+				const result = checkAddress('ETH', address.slice(0, i) + typo + address.slice(i + 1));
+				expect([i, result?.valid, result?.reason]).toEqual([
+					i,
+					false,
+					expect.stringMatching(/EIP-55 checksum/),
+				]);
+			}
+		},
+	);
 
-	test.each(ETH_ONE_CASE)('ETH %s is all one case: accepted as kind "hex" (no checksum to verify)', (address) => {
-		expect(checkAddress('ETH', address)).toEqual({ valid: true, kind: 'hex' });
-		expect(checkAddress('ETH', address.toLowerCase())).toEqual({ valid: true, kind: 'hex' });
-		expect(checkAddress('ETH', '0x' + address.slice(2).toUpperCase(), { network: 'testnet' })).toEqual({ valid: true, kind: 'hex' });
-	});
+	test.each(ETH_ONE_CASE)(
+		'ETH %s is all one case: accepted as kind "hex" (no checksum to verify)',
+		(address) => {
+			expect(checkAddress('ETH', address)).toEqual({ valid: true, kind: 'hex' });
+			expect(checkAddress('ETH', address.toLowerCase())).toEqual({ valid: true, kind: 'hex' });
+			expect(
+				checkAddress('ETH', '0x' + address.slice(2).toUpperCase(), { network: 'testnet' }),
+			).toEqual({ valid: true, kind: 'hex' });
+		},
+	);
 });
 
 describe('networks', () => {
-	test.each(VALID.filter((v) => v[3] === 'testnet'))('%s %s is refused by default and when mainnet is asked', (coin, address, kind) => {
-		expect(checkAddress(coin, address)).toEqual({ valid: false, reason: expect.stringMatching(/testnet address/), kind, network: 'testnet' });
-		expect(checkAddress(coin, address, { network: 'mainnet' })?.valid).toBe(false);
-	});
+	test.each(VALID.filter((v) => v[3] === 'testnet'))(
+		'%s %s is refused by default and when mainnet is asked',
+		(coin, address, kind) => {
+			expect(checkAddress(coin, address)).toEqual({
+				valid: false,
+				reason: expect.stringMatching(/testnet address/),
+				kind,
+				network: 'testnet',
+			});
+			expect(checkAddress(coin, address, { network: 'mainnet' })?.valid).toBe(false);
+		},
+	);
 
-	test.each(VALID.filter((v) => v[3] === 'mainnet'))('%s %s is refused when testnet is asked', (coin, address, kind) => {
-		expect(checkAddress(coin, address, { network: 'testnet' })).toEqual({
-			valid: false,
-			reason: expect.stringMatching(/mainnet address/),
-			kind,
-			network: 'mainnet',
-		});
-	});
+	test.each(VALID.filter((v) => v[3] === 'mainnet'))(
+		'%s %s is refused when testnet is asked',
+		(coin, address, kind) => {
+			expect(checkAddress(coin, address, { network: 'testnet' })).toEqual({
+				valid: false,
+				reason: expect.stringMatching(/mainnet address/),
+				kind,
+				network: 'mainnet',
+			});
+		},
+	);
 
 	test('an unknown network option is a programming error', () => {
-		expect(() => checkAddress('BTC', '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', { network: 'main' as 'mainnet' })).toThrow(/network/);
+		expect(() =>
+			checkAddress('BTC', '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa', { network: 'main' as 'mainnet' }),
+		).toThrow(/network/);
 	});
 });
 
@@ -167,11 +226,19 @@ describe('invalid addresses, with the reason', () => {
 		['BTC', 'LaMT348PWRnrqeeWArpwQPbuanpXDZGEUz', /unknown address prefix.*LTC/],
 		['BTC', 'DBXu2kgc3xtvCUWFcxFE3r9hEYgmuaaCyD', /unknown address prefix.*DOGE/],
 		['BTC', 'ltc1qdp7p2rpx4a2f80h7a4crvppczgg4egmv5c78w8', /unknown address prefix "ltc1".*LTC/],
-		['BTC', 'bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a', /unknown address prefix "bitcoincash:".*BCH/],
+		[
+			'BTC',
+			'bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a',
+			/unknown address prefix "bitcoincash:".*BCH/,
+		],
 		['BTC', '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', /ETH/],
 		['BTC', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3T4', /mixes upper-case and lower-case/],
 		['BTC', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3b4', /contains "b"/],
-		['BTC', 'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd', /must use the Bech32m checksum/],
+		[
+			'BTC',
+			'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd',
+			/must use the Bech32m checksum/,
+		],
 		['BTC', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh', /must use the Bech32 checksum/],
 		['BTC', 'BC1QR508D6QEJXTDG4Y5R3ZARVARYV98GJ9P', /16-byte version 0/],
 		['BTC', 'bc1pw5dgrnzv', /1-byte witness program/],
@@ -185,7 +252,11 @@ describe('invalid addresses, with the reason', () => {
 		['BCH', 'bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6b', /contains "b"/],
 		['BCH', 'bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6q', /checksum does not match/],
 		['BCH', 'ecash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a', /unknown address prefix "ecash:"/],
-		['BCH', 'bitcoincash:qvch8mmxy0rtfrlarg7ucrxxfzds5pamg73h7370aa87d80gyhqxq5nlegake', /32-byte hash is not payable/],
+		[
+			'BCH',
+			'bitcoincash:qvch8mmxy0rtfrlarg7ucrxxfzds5pamg73h7370aa87d80gyhqxq5nlegake',
+			/32-byte hash is not payable/,
+		],
 		['BCH', 'bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a?amount=1', /contains "\?"/],
 		['ETH', '5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', /starts with "0x"/],
 		['ETH', '0X5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', /lower-case "0x"/],
@@ -197,26 +268,44 @@ describe('invalid addresses, with the reason', () => {
 		['ETH', ' 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', /whitespace/],
 	])('%s %j', (coin, address, reason) => {
 		const result = checkAddress(coin, address, { network: 'any' });
-		expect(result).toEqual(expect.objectContaining({ valid: false, reason: expect.stringMatching(reason) }));
+		expect(result).toEqual(
+			expect.objectContaining({ valid: false, reason: expect.stringMatching(reason) }),
+		);
 	});
 
 	test('the BIP-173 and BIP-350 invalid segwit addresses are all refused', () => {
 		const bip173 = [
-			'tc1qw508d6qejxtdg4y5r3zarvary0c5xw7kg3g4ty', 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5', 'BC13W508D6QEJXTDG4Y5R3ZARVARY0C5XW7KN40WF2',
-			'bc1rw5uspcuh', 'bc10w508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kw5rljs90', 'BC1QR508D6QEJXTDG4Y5R3ZARVARYV98GJ9P',
-			'tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sL5k7', 'bc1zw508d6qejxtdg4y5r3zarvaryvqyzf3du',
-			'tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3pjxtptv', 'bc1gmk9yu',
+			'tc1qw508d6qejxtdg4y5r3zarvary0c5xw7kg3g4ty',
+			'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5',
+			'BC13W508D6QEJXTDG4Y5R3ZARVARY0C5XW7KN40WF2',
+			'bc1rw5uspcuh',
+			'bc10w508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kw5rljs90',
+			'BC1QR508D6QEJXTDG4Y5R3ZARVARYV98GJ9P',
+			'tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sL5k7',
+			'bc1zw508d6qejxtdg4y5r3zarvaryvqyzf3du',
+			'tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3pjxtptv',
+			'bc1gmk9yu',
 			// v1+ addresses valid under BIP-173 but written with the old checksum, invalid since BIP-350
-			'bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7k7grplx', 'BC1SW50QA3JX3S', 'bc1zw508d6qejxtdg4y5r3zarvaryvg6kdaj',
+			'bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7k7grplx',
+			'BC1SW50QA3JX3S',
+			'bc1zw508d6qejxtdg4y5r3zarvaryvg6kdaj',
 		];
 		const bip350 = [
-			'tc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vq5zuyut', 'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd',
-			'tb1z0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqglt7rf', 'BC1S0XLXVLHEMJA6C4DQV22UAPCTQUPFHLXM9H8Z3K2E72Q4K9HCZ7VQ54WELL',
-			'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh', 'tb1q0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vq24jc47',
-			'bc1p38j9r5y49hruaue7wxjce0updqjuyyx0kh56v8s25huc6995vvpql3jow4', 'BC130XLXVLHEMJA6C4DQV22UAPCTQUPFHLXM9H8Z3K2E72Q4K9HCZ7VQ7ZWS8R',
-			'bc1pw5dgrnzv', 'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7v8n0nx0muaewav253zgeav', 'BC1QR508D6QEJXTDG4Y5R3ZARVARYV98GJ9P',
-			'tb1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vq47Zagq', 'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7v07qwwzcrf',
-			'tb1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vpggkg4j', 'bc1gmk9yu',
+			'tc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vq5zuyut',
+			'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd',
+			'tb1z0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqglt7rf',
+			'BC1S0XLXVLHEMJA6C4DQV22UAPCTQUPFHLXM9H8Z3K2E72Q4K9HCZ7VQ54WELL',
+			'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh',
+			'tb1q0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vq24jc47',
+			'bc1p38j9r5y49hruaue7wxjce0updqjuyyx0kh56v8s25huc6995vvpql3jow4',
+			'BC130XLXVLHEMJA6C4DQV22UAPCTQUPFHLXM9H8Z3K2E72Q4K9HCZ7VQ7ZWS8R',
+			'bc1pw5dgrnzv',
+			'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7v8n0nx0muaewav253zgeav',
+			'BC1QR508D6QEJXTDG4Y5R3ZARVARYV98GJ9P',
+			'tb1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vq47Zagq',
+			'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7v07qwwzcrf',
+			'tb1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vpggkg4j',
+			'bc1gmk9yu',
 		];
 		for (const address of [...bip173, ...bip350]) {
 			const result = checkAddress('BTC', address, { network: 'any' });
@@ -230,26 +319,45 @@ describe('format routing', () => {
 	// address may begin like the segwit prefix "ltc1"; it must not be judged as Bech32.
 	const LTC_LOOKALIKE = 'LTc1XaXaXaXaXaXaXaXaXaXaXaXaYvggBU';
 	test('an LTC Base58 address that starts like "ltc1" is still read as Base58', () => {
-		expect(checkAddress('LTC', LTC_LOOKALIKE)).toEqual({ valid: true, kind: 'p2pkh', network: 'mainnet' });
+		expect(checkAddress('LTC', LTC_LOOKALIKE)).toEqual({
+			valid: true,
+			kind: 'p2pkh',
+			network: 'mainnet',
+		});
 		for (const typo of typos(LTC_LOOKALIKE)) expect(checkAddress('LTC', typo)?.valid).toBe(false);
 	});
 
 	test('a BCH legacy address is read as Base58, a longer text as CashAddr', () => {
-		expect(checkAddress('BCH', GENESIS)).toEqual({ valid: true, kind: 'p2pkh', network: 'mainnet' });
-		expect(checkAddress('BCH', 'qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a')?.kind).toBe('cashaddr');
+		expect(checkAddress('BCH', GENESIS)).toEqual({
+			valid: true,
+			kind: 'p2pkh',
+			network: 'mainnet',
+		});
+		expect(checkAddress('BCH', 'qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a')?.kind).toBe(
+			'cashaddr',
+		);
 	});
 });
 
 describe('coins', () => {
 	test('coins without rules get undefined, so the caller decides', () => {
-		expect(checkAddress('XMR', '44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A')).toBeUndefined();
+		expect(
+			checkAddress(
+				'XMR',
+				'44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A',
+			),
+		).toBeUndefined();
 		expect(checkAddress('', GENESIS)).toBeUndefined();
 		expect(isChecksummedCoin('xmr')).toBe(false);
 		expect(isChecksummedCoin('toString')).toBe(false);
-		for (const coin of ['BTC', 'ltc', 'Doge', 'BCH', 'dash', 'eth']) expect(isChecksummedCoin(coin)).toBe(true);
+		for (const coin of ['BTC', 'ltc', 'Doge', 'BCH', 'dash', 'eth'])
+			expect(isChecksummedCoin(coin)).toBe(true);
 	});
 
 	test('a non-text address is refused rather than thrown on', () => {
-		expect(checkAddress('BTC', 42 as unknown as string)).toEqual({ valid: false, reason: 'the address must be text' });
+		expect(checkAddress('BTC', 42 as unknown as string)).toEqual({
+			valid: false,
+			reason: 'the address must be text',
+		});
 	});
 });

@@ -1,10 +1,25 @@
 import { compareDecimal, decimalProblem, numberText, sameAmount } from '../../nodes/shared/decimal';
 
 describe('decimal strings, never floats', () => {
-	test.each([['0.1'], ['5.00000000'], ['100'], ['123456789012345.123456789']])('%s is a valid amount', (v) => {
-		expect(decimalProblem(v)).toBeUndefined();
-	});
-	test.each([['1e-5'], [''], ['-1'], ['0,1'], ['NaN'], [' 1'], ['.5'], ['01'], ['0'], ['1234567890123456'], ['1' + '0'.repeat(30)]])('%s is rejected', (v) => {
+	test.each([['0.1'], ['5.00000000'], ['100'], ['123456789012345.123456789']])(
+		'%s is a valid amount',
+		(v) => {
+			expect(decimalProblem(v)).toBeUndefined();
+		},
+	);
+	test.each([
+		['1e-5'],
+		[''],
+		['-1'],
+		['0,1'],
+		['NaN'],
+		[' 1'],
+		['.5'],
+		['01'],
+		['0'],
+		['1234567890123456'],
+		['1' + '0'.repeat(30)],
+	])('%s is rejected', (v) => {
 		expect(decimalProblem(v)).toBeDefined();
 	});
 	test('a JS number is rejected (precision may already be lost)', () => {

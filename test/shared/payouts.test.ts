@@ -42,22 +42,41 @@ async function failure(parameters: IDataObject, input: IDataObject[], extra = {}
 
 describe('payout runner', () => {
 	test('every item is checked before anything is sent: a bad row 3 sends nothing', async () => {
-		const error = await failure(payout(), [...rows.slice(0, 2), { to: BTC_ADDRESS_3, amount: '0,03' }]);
+		const error = await failure(payout(), [
+			...rows.slice(0, 2),
+			{ to: BTC_ADDRESS_3, amount: '0,03' },
+		]);
 		expect(error.message).toMatch(/^Amount "0,03" is not a plain decimal/);
 		expect(sends()).toHaveLength(0);
 	});
 
 	test('an unknown outcome stops the run; the error reports per item what was sent', async () => {
 		// The 2nd withdrawal is carried out, then answered 500.
-		sb.faults.push({ path: '/wallet/create_withdrawal', status: 500, after: true, skip: 1, times: 1 });
+		sb.faults.push({
+			path: '/wallet/create_withdrawal',
+			status: 500,
+			after: true,
+			skip: 1,
+			times: 1,
+		});
 		const error = await failure(payout(), rows);
 		expect(error.message).toMatch(/UNKNOWN/);
-		expect(error.description).toMatch(/Per item: item 0: sent; item 1: UNKNOWN outcome; item 2: not sent\./);
+		expect(error.description).toMatch(
+			/Per item: item 0: sent; item 1: UNKNOWN outcome; item 2: not sent\./,
+		);
 		expect(error.description).toMatch(/To resume safely/);
 		const results = error.context.itemResults as IDataObject[];
 		expect(results.map((r) => r.status)).toEqual(['sent', 'unknown', 'not_sent']);
-		expect((results[0].result as IDataObject[])[0]).toMatchObject({ status: 'pending', address: BTC_ADDRESS });
-		expect((results[1].payouts as IDataObject[])[0]).toMatchObject({ currency: 'BTC', amount: '0.02', destination: BTC_ADDRESS_2, sentAt: expect.any(String) });
+		expect((results[0].result as IDataObject[])[0]).toMatchObject({
+			status: 'pending',
+			address: BTC_ADDRESS,
+		});
+		expect((results[1].payouts as IDataObject[])[0]).toMatchObject({
+			currency: 'BTC',
+			amount: '0.02',
+			destination: BTC_ADDRESS_2,
+			sentAt: expect.any(String),
+		});
 		expect(sends()).toHaveLength(2);
 		expect(sb.snapshot().transactions.filter((t) => t.type === 'send')).toHaveLength(2); // the 2nd WAS carried out
 	});
@@ -67,59 +86,96 @@ describe('payout runner', () => {
 		const out = await run(sb, payout(), rows, { continueOnFail: true });
 		expect(out.map((o) => o.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(out[0].json).toMatchObject({ status: 'pending' });
-		expect(out[1].json).toMatchObject({ outcome: 'unknown', payout: { destination: BTC_ADDRESS_2, amount: '0.02' } });
-		expect(out[2].json).toMatchObject({ outcome: 'not_sent', payout: { destination: BTC_ADDRESS_3 } });
-		expect(String(out[2].json.error)).toMatch(/Not sent: an earlier payout of this run has an UNKNOWN outcome/);
+		expect(out[1].json).toMatchObject({
+			details: { outcome: 'unknown', payout: { destination: BTC_ADDRESS_2, amount: '0.02' } },
+		});
+		expect(out[2].json).toMatchObject({
+			details: { outcome: 'not_sent', payout: { destination: BTC_ADDRESS_3 } },
+		});
+		expect(String(out[2].json.error)).toMatch(
+			/Not sent: an earlier payout of this run has an UNKNOWN outcome/,
+		);
 		expect(sends()).toHaveLength(2);
 	});
 
 	test('a documented refusal does not stop a Continue On Fail run', async () => {
-		sb.faults.push({ path: '/wallet/create_withdrawal', status: 400, body: { error: 'insufficient_funds' }, times: 1 });
+		sb.faults.push({
+			path: '/wallet/create_withdrawal',
+			status: 400,
+			body: { error: 'insufficient_funds' },
+			times: 1,
+		});
 		const out = await run(sb, payout(), rows, { continueOnFail: true });
-		expect(out.map((o) => o.json.outcome ?? 'sent')).toEqual(['refused', 'sent', 'sent']);
+		expect(out.map((o) => (o.json.details as IDataObject | undefined)?.outcome ?? 'sent')).toEqual([
+			'refused',
+			'sent',
+			'sent',
+		]);
 		expect(sends()).toHaveLength(3);
 	});
 
 	test('summarize groups item ranges', () => {
 		const r = (status: string) => ({ status }) as never;
-		expect(summarize([r('sent'), r('sent'), r('refused'), r('not_sent')])).toBe('items 0–1: sent; item 2: refused; item 3: not sent');
+		expect(summarize([r('sent'), r('sent'), r('refused'), r('not_sent')])).toBe(
+			'items 0–1: sent; item 2: refused; item 3: not sent',
+		);
 	});
 });
 
 describe('Safety Limits', () => {
 	test('Max Amount per Payout: a payout above the limit sends nothing, naming the limit and the item', async () => {
-		const error = await failure(payout({ maxAmounts: { limit: [{ currency: 'btc', amount: '0.025' }] } }), rows);
-		expect(error.message).toBe('Safety limit "Max Amount per Payout" exceeded: item 2 would send 0.03 BTC, the limit is 0.025 BTC');
+		const error = await failure(
+			payout({ maxAmounts: { limit: [{ currency: 'btc', amount: '0.025' }] } }),
+			rows,
+		);
+		expect(error.message).toBe(
+			'Safety limit "Max Amount per Payout" exceeded: item 2 would send 0.03 BTC, the limit is 0.025 BTC',
+		);
 		expect(error.description).toMatch(/Nothing was sent/);
 		expect(sends()).toHaveLength(0);
 	});
 
 	test('Allowed Destinations: an address not in the list sends nothing', async () => {
-		const error = await failure(payout({ allowedDestinations: `${BTC_ADDRESS}\n${BTC_ADDRESS_2}` }), rows);
-		expect(error.message).toBe(`Safety limit "Allowed Destinations": item 2 would send to ${BTC_ADDRESS_3}, which is not in the list`);
+		const error = await failure(
+			payout({ allowedDestinations: `${BTC_ADDRESS}\n${BTC_ADDRESS_2}` }),
+			rows,
+		);
+		expect(error.message).toBe(
+			`Safety limit "Allowed Destinations": item 2 would send to ${BTC_ADDRESS_3}, which is not in the list`,
+		);
 		expect(sends()).toHaveLength(0);
 	});
 
 	test('Max Payouts per Execution: counted over the whole run before the first request', async () => {
 		const error = await failure(payout({ maxPayouts: 2 }), rows);
-		expect(error.message).toMatch(/^Safety limit "Max Payouts per Execution" \(2\) exceeded at item 2/);
+		expect(error.message).toMatch(
+			/^Safety limit "Max Payouts per Execution" \(2\) exceeded at item 2/,
+		);
 		expect(sends()).toHaveLength(0);
 		const ok = await run(sb, payout({ maxPayouts: 3 }), rows);
 		expect(ok).toHaveLength(3);
 	});
 
 	test('limits are read once per run, so an input row cannot raise its own limit', async () => {
-		const error = await failure(payout({ maxAmounts: { limit: [{ currency: 'BTC', amount: '={{ $json.limit }}' }] } }), [
-			{ to: BTC_ADDRESS, amount: '0.01', limit: '0.01' },
-			{ to: BTC_ADDRESS_2, amount: '5', limit: '100' },
-		]);
+		const error = await failure(
+			payout({ maxAmounts: { limit: [{ currency: 'BTC', amount: '={{ $json.limit }}' }] } }),
+			[
+				{ to: BTC_ADDRESS, amount: '0.01', limit: '0.01' },
+				{ to: BTC_ADDRESS_2, amount: '5', limit: '100' },
+			],
+		);
 		expect(error.message).toMatch(/item 1 would send 5 BTC, the limit is 0.01 BTC/);
 		expect(sends()).toHaveLength(0);
 	});
 
 	test('an invalid limit is an error before anything is sent', async () => {
-		const error = await failure(payout({ maxAmounts: { limit: [{ currency: 'BTC', amount: 'lots' }] } }), rows);
-		expect(error.message).toMatch(/^Safety Limits → Max Amount per Payout \(BTC\) "lots" is not a plain decimal/);
+		const error = await failure(
+			payout({ maxAmounts: { limit: [{ currency: 'BTC', amount: 'lots' }] } }),
+			rows,
+		);
+		expect(error.message).toMatch(
+			/^Safety Limits → Max Amount per Payout \(BTC\) "lots" is not a plain decimal/,
+		);
 		expect(sends()).toHaveLength(0);
 	});
 });
@@ -135,7 +191,12 @@ describe('Safety Limits when an AI agent runs the node as a tool', () => {
 
 	test('a count limit alone is not enough; with an amount limit for the currency it pays', async () => {
 		await failure(payout({ maxPayouts: 1 }), [rows[0]], asTool);
-		const out = await run(sb, payout({ maxPayouts: 1, maxAmounts: { limit: [{ currency: 'BTC', amount: '0.05' }] } }), [rows[0]], asTool);
+		const out = await run(
+			sb,
+			payout({ maxPayouts: 1, maxAmounts: { limit: [{ currency: 'BTC', amount: '0.05' }] } }),
+			[rows[0]],
+			asTool,
+		);
 		expect(out).toHaveLength(1);
 		expect(sends()).toHaveLength(1);
 	});

@@ -33,8 +33,10 @@ const source: PollSource<Tx> = {
 		return { ...(detail.get(change.item.id) ?? change.item), settled: true };
 	},
 };
-const poller = (staticData: IDataObject, mode = 'trigger') => ({ getMode: () => mode, getWorkflowStaticData: () => staticData }) as unknown as IPollFunctions;
-const ids = (changes: Array<PollChange<IDataObject>>) => changes.map((c) => `${c.item.id}:${c.item.status}:${c.change}`);
+const poller = (staticData: IDataObject, mode = 'trigger') =>
+	({ getMode: () => mode, getWorkflowStaticData: () => staticData }) as unknown as IPollFunctions;
+const ids = (changes: Array<PollChange<IDataObject>>) =>
+	changes.map((c) => `${c.item.id}:${c.item.status}:${c.change}`);
 
 beforeEach(() => {
 	list = [tx('b', 'complete'), tx('a', 'complete')];
@@ -49,7 +51,10 @@ test('what is emitted is the settled item; its version is the one recorded (no s
 	list.unshift(tx('c', 'pending'));
 	detail.set('c', tx('c', 'confirming')); // the signed answer is newer than the list
 	const [change] = await pollChanges.call(poller(data), source);
-	expect(change).toEqual({ item: { id: 'c', status: 'confirming', settled: true }, change: 'created' });
+	expect(change).toEqual({
+		item: { id: 'c', status: 'confirming', settled: true },
+		change: 'created',
+	});
 	list[0] = tx('c', 'confirming'); // the list catches up: nothing new
 	expect(await pollChanges.call(poller(data), source)).toEqual([]);
 });
@@ -60,7 +65,9 @@ test('a changed item carries the version last seen (previous)', async () => {
 	await pollChanges.call(poller(data), source);
 	list[0] = tx('c', 'processing');
 	const changes = await pollChanges.call(poller(data), source);
-	expect(changes.map((c) => [c.item.id, c.change, c.previous])).toEqual([['c', 'changed', 'pending']]);
+	expect(changes.map((c) => [c.item.id, c.change, c.previous])).toEqual([
+		['c', 'changed', 'pending'],
+	]);
 });
 
 test('settle returning null records the change as seen without emitting it', async () => {
@@ -99,7 +106,11 @@ test('earlier changes are emitted; the failed one holds back the later ones and 
 	await expect(pollChanges.call(poller(data), source)).rejects.toThrow('cannot verify d');
 	expect(settledIds).toEqual(['d']);
 	failing.clear();
-	expect(ids(await pollChanges.call(poller(data), source))).toEqual(['d:pending:created', 'b:processing:changed', 'e:pending:created']);
+	expect(ids(await pollChanges.call(poller(data), source))).toEqual([
+		'd:pending:created',
+		'b:processing:changed',
+		'e:pending:created',
+	]);
 	expect(await pollChanges.call(poller(data), source)).toEqual([]);
 });
 
@@ -131,7 +142,9 @@ test('the failed id survives a restart (a JSON copy of the static data)', async 
 test('a manual run settles the newest item too (and a failure is thrown)', async () => {
 	const data: IDataObject = {};
 	detail.set('b', tx('b', 'complete'));
-	expect(await pollChanges.call(poller(data, 'manual'), source)).toEqual([{ item: { id: 'b', status: 'complete', settled: true }, change: 'created' }]);
+	expect(await pollChanges.call(poller(data, 'manual'), source)).toEqual([
+		{ item: { id: 'b', status: 'complete', settled: true }, change: 'created' },
+	]);
 	failing.add('b');
 	await expect(pollChanges.call(poller(data, 'manual'), source)).rejects.toThrow('cannot verify b');
 	expect(data).toEqual({});
@@ -142,12 +155,21 @@ test('without settle, nothing changes: every change is emitted as listed', async
 	const plain = { ...source, settle: undefined };
 	await pollChanges.call(poller(data), plain);
 	list.unshift(tx('c'));
-	expect(await pollChanges.call(poller(data), plain)).toEqual([{ item: { id: 'c', status: 'pending' }, change: 'created' }]);
+	expect(await pollChanges.call(poller(data), plain)).toEqual([
+		{ item: { id: 'c', status: 'pending' }, change: 'created' },
+	]);
 });
 
 test('the first poll walks as deep as it may: an open item below the first page is watched from the start', async () => {
 	const data: IDataObject = {};
-	list = [tx('f', 'complete'), tx('e', 'complete'), tx('d', 'complete'), tx('c', 'complete'), tx('b', 'pending'), tx('a', 'complete')];
+	list = [
+		tx('f', 'complete'),
+		tx('e', 'complete'),
+		tx('d', 'complete'),
+		tx('c', 'complete'),
+		tx('b', 'pending'),
+		tx('a', 'complete'),
+	];
 	expect(await pollChanges.call(poller(data), source)).toEqual([]);
 	expect((data.poll as IDataObject).open).toEqual(['b']);
 	list[4] = tx('b', 'processing');

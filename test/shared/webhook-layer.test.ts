@@ -4,7 +4,12 @@ import type { IDataObject, IHookFunctions, IPollFunctions, IWebhookFunctions } f
 import { pollChanges } from '../../nodes/shared/polling';
 import type { PollSource } from '../../nodes/shared/polling';
 import { guardWebhook } from '../../nodes/shared/webhook/answers';
-import { parseFormFields, rawQueryString, textField, withoutQueryParam } from '../../nodes/shared/webhook/body';
+import {
+	parseFormFields,
+	rawQueryString,
+	textField,
+	withoutQueryParam,
+} from '../../nodes/shared/webhook/body';
 import { manualRegistration, registeringWebhook } from '../../nodes/shared/webhook/registration';
 import { hmac, verifySignature } from '../../nodes/shared/webhook/verify';
 
@@ -12,10 +17,33 @@ describe('verifySignature', () => {
 	const body = Buffer.from('{"a":1}');
 	const sig = createHmac('sha256', 's3cret').update(body).digest('hex');
 	test('accepts the right signature (hex in any case) and rejects any other', () => {
-		expect(verifySignature({ expected: () => hmac('sha256', 's3cret', body), actual: () => sig.toUpperCase(), hex: true })).toBe(true);
-		expect(verifySignature({ expected: () => hmac('sha256', 's3cret', body), actual: () => sig.toUpperCase() })).toBe(false);
-		expect(verifySignature({ expected: () => hmac('sha256', 'other', body), actual: () => sig, hex: true })).toBe(false);
-		expect(verifySignature({ expected: () => hmac('sha256', 's3cret', body), actual: () => sig.slice(1), hex: true })).toBe(false);
+		expect(
+			verifySignature({
+				expected: () => hmac('sha256', 's3cret', body),
+				actual: () => sig.toUpperCase(),
+				hex: true,
+			}),
+		).toBe(true);
+		expect(
+			verifySignature({
+				expected: () => hmac('sha256', 's3cret', body),
+				actual: () => sig.toUpperCase(),
+			}),
+		).toBe(false);
+		expect(
+			verifySignature({
+				expected: () => hmac('sha256', 'other', body),
+				actual: () => sig,
+				hex: true,
+			}),
+		).toBe(false);
+		expect(
+			verifySignature({
+				expected: () => hmac('sha256', 's3cret', body),
+				actual: () => sig.slice(1),
+				hex: true,
+			}),
+		).toBe(false);
 	});
 	test('fails closed: no secret, no signature, or a throwing callback', () => {
 		expect(verifySignature({ expected: () => null, actual: () => sig })).toBe(false);
@@ -33,7 +61,13 @@ describe('verifySignature', () => {
 	test('a signed timestamp must lie within the replay window (seconds or milliseconds)', () => {
 		const now = Date.UTC(2026, 0, 1);
 		const check = (ts: string | number | undefined, maxAgeSeconds?: number) =>
-			verifySignature({ expected: () => sig, actual: () => sig, timestamp: () => ts, maxAgeSeconds, now });
+			verifySignature({
+				expected: () => sig,
+				actual: () => sig,
+				timestamp: () => ts,
+				maxAgeSeconds,
+				now,
+			});
 		expect(check(now / 1000)).toBe(true);
 		expect(check(String(now))).toBe(true);
 		expect(check(now / 1000 - 299)).toBe(true);
@@ -55,7 +89,9 @@ describe('raw bodies and query strings', () => {
 		expect(parseFormFields('')).toBeUndefined();
 	});
 	test('the raw query string as received, and without one parameter (other bytes untouched)', () => {
-		const ctx = { getRequestObject: () => ({ originalUrl: '/webhook/x/cb?b=%2B1&sign=abc&a=x+y#frag' }) } as unknown as IWebhookFunctions;
+		const ctx = {
+			getRequestObject: () => ({ originalUrl: '/webhook/x/cb?b=%2B1&sign=abc&a=x+y#frag' }),
+		} as unknown as IWebhookFunctions;
 		const raw = rawQueryString(ctx);
 		expect(raw).toBe('b=%2B1&sign=abc&a=x+y');
 		expect(withoutQueryParam(raw, 'sign')).toBe('b=%2B1&a=x+y');
@@ -111,14 +147,20 @@ describe('webhook registration helpers', () => {
 		const ctx = hookContext(data);
 		expect(await m.checkExists.call(ctx)).toBe(false);
 		await m.create.call(ctx);
-		expect(data).toEqual({ webhookId: 'wh_1', webhookUrl: 'https://n8n.example/webhook/abc', webhookSecret: 'sec_wh_1' });
+		expect(data).toEqual({
+			webhookId: 'wh_1',
+			webhookUrl: 'https://n8n.example/webhook/abc',
+			webhookSecret: 'sec_wh_1',
+		});
 		expect(await m.checkExists.call(ctx)).toBe(true); // a second activation registers nothing new
 		provider.clear(); // deleted at the provider's dashboard
 		expect(await m.checkExists.call(ctx)).toBe(false);
 		expect(data.webhookId).toBeUndefined();
 		await m.create.call(ctx);
 		expect([...provider.keys()]).toEqual(['wh_2']);
-		expect(await m.checkExists.call(hookContext(data, 'https://other.example/webhook/abc'))).toBe(false); // URL changed
+		expect(await m.checkExists.call(hookContext(data, 'https://other.example/webhook/abc'))).toBe(
+			false,
+		); // URL changed
 		await m.create.call(ctx);
 		await m.delete.call(ctx);
 		expect(provider.has(String(data.webhookId))).toBe(false);
@@ -173,9 +215,21 @@ describe('polling helper', () => {
 		list = [tx('x'), tx('c', 'complete'), tx('b', 'complete')];
 		await pollChanges.call(poller(data), source);
 		list[0] = tx('x', 'confirming', '2');
-		expect((await pollChanges.call(poller(data), source)).map((c) => [c.item.id, c.item.status, c.change])).toEqual([['x', 'confirming', 'changed']]);
+		expect(
+			(await pollChanges.call(poller(data), source)).map((c) => [
+				c.item.id,
+				c.item.status,
+				c.change,
+			]),
+		).toEqual([['x', 'confirming', 'changed']]);
 		// Many new items push x deep down: it is re-read on its own.
-		list = [tx('n1', 'complete'), tx('n2', 'complete'), tx('n3', 'complete'), tx('n4', 'complete'), ...list];
+		list = [
+			tx('n1', 'complete'),
+			tx('n2', 'complete'),
+			tx('n3', 'complete'),
+			tx('n4', 'complete'),
+			...list,
+		];
 		list[4] = tx('x', 'complete', '3');
 		const deep = { ...source, maxPages: 1 };
 		const changes = await pollChanges.call(poller(data), deep);

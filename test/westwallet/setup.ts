@@ -20,14 +20,27 @@ export interface WestWalletSandbox {
 	url: string;
 	credentials: { publicKey: string; privateKey: string; baseUrl: string };
 	requests: SandboxRequest[];
-	webhooks: Array<{ url: string; body: string; headers: Record<string, string>; status: number | null }>;
+	webhooks: Array<{
+		url: string;
+		body: string;
+		headers: Record<string, string>;
+		status: number | null;
+	}>;
 	faults: IDataObject[];
 	close(): Promise<void>;
 	reset(): void;
-	snapshot(): { balances: Record<string, string>; transactions: IDataObject[]; addresses: IDataObject[]; invoices: IDataObject[] };
+	snapshot(): {
+		balances: Record<string, string>;
+		transactions: IDataObject[];
+		addresses: IDataObject[];
+		invoices: IDataObject[];
+	};
 	balance(currency: string): string;
 	deposit(input: IDataObject): Promise<{ transaction: IDataObject; delivery: IDataObject | null }>;
-	setTransactionStatus(id: number, status: string): Promise<{ transaction: IDataObject; delivery: IDataObject | null }>;
+	setTransactionStatus(
+		id: number,
+		status: string,
+	): Promise<{ transaction: IDataObject; delivery: IDataObject | null }>;
 	sendIpn(id: number, options: IDataObject): Promise<{ delivery: IDataObject }>;
 	setBalance(currency: string, amount: string): void;
 }
@@ -41,7 +54,11 @@ export const BTC_ADDRESS = '35NjwZg8T4F12ESdEo3rQeYQ8ZiTyDYoTJ';
 export const BTC_ADDRESS_2 = '3KJFvx88XUtqUgannLDZFm7XzHXACGLuJL';
 export const BTC_ADDRESS_3 = '39iUBiSKuqUtMSSEgimuEkXyrmPP2YnuB5';
 
-export function nodeSetup(sb: WestWalletSandbox, parameters: IDataObject, extra: Partial<NodeSetup> = {}): NodeSetup {
+export function nodeSetup(
+	sb: WestWalletSandbox,
+	parameters: IDataObject,
+	extra: Partial<NodeSetup> = {},
+): NodeSetup {
 	return {
 		nodeType: new WestWallet(),
 		type: NODE_TYPE,
@@ -52,12 +69,21 @@ export function nodeSetup(sb: WestWalletSandbox, parameters: IDataObject, extra:
 	};
 }
 
-export async function run(sb: WestWalletSandbox, parameters: IDataObject, input: IDataObject[] = [{}], extra: Partial<NodeSetup> = {}) {
+export async function run(
+	sb: WestWalletSandbox,
+	parameters: IDataObject,
+	input: IDataObject[] = [{}],
+	extra: Partial<NodeSetup> = {},
+) {
 	const out = await runNode(nodeSetup(sb, parameters, extra), input);
 	return out[0];
 }
 
-export async function runExpectingError(sb: WestWalletSandbox, parameters: IDataObject, extra: Partial<NodeSetup> = {}) {
+export async function runExpectingError(
+	sb: WestWalletSandbox,
+	parameters: IDataObject,
+	extra: Partial<NodeSetup> = {},
+) {
 	try {
 		await run(sb, parameters, [{}], extra);
 	} catch (error) {
@@ -70,7 +96,10 @@ export function options(sb: WestWalletSandbox, method: string) {
 	return loadOptions(nodeSetup(sb, {}), method);
 }
 
-export function triggerSetup(sb: WestWalletSandbox | undefined, parameters: IDataObject): NodeSetup {
+export function triggerSetup(
+	sb: WestWalletSandbox | undefined,
+	parameters: IDataObject,
+): NodeSetup {
 	return {
 		nodeType: new WestWalletTrigger(),
 		type: 'n8n-nodes-crypto-payments.westWalletTrigger',
@@ -88,7 +117,11 @@ export function triggerSetup(sb: WestWalletSandbox | undefined, parameters: IDat
 	};
 }
 
-export function deliverIpn(sb: WestWalletSandbox | undefined, parameters: IDataObject, request: FakeRequest) {
+export function deliverIpn(
+	sb: WestWalletSandbox | undefined,
+	parameters: IDataObject,
+	request: FakeRequest,
+) {
 	return runWebhook(triggerSetup(sb, parameters), request);
 }
 
@@ -105,7 +138,12 @@ export function apiCalls(sb: WestWalletSandbox): SandboxRequest[] {
 export function expectNoSecrets(sb: WestWalletSandbox, value: unknown) {
 	const text =
 		value instanceof Error
-			? [value.message, (value as { description?: string }).description, JSON.stringify(value), String(value.stack)].join('\n')
+			? [
+					value.message,
+					(value as { description?: string }).description,
+					JSON.stringify(value),
+					String(value.stack),
+				].join('\n')
 			: JSON.stringify(value);
 	expect(text).not.toContain(sb.credentials.privateKey);
 	expect(text).not.toContain(sb.credentials.publicKey);

@@ -34,14 +34,39 @@ async function ourRequest(options: IHttpRequestOptions, timestampSeconds: number
 
 const POST_VECTORS: Array<[string, IDataObject, number]> = [
 	['transaction id', { id: 435 }, 1700000000],
-	['withdrawal', { currency: 'ETH', amount: '0.1', address: '0x57689002367b407f031f1BB5Ef2923F103015A32', dest_tag: '', description: '' }, 1712345678],
-	['non-ASCII text', { currency: 'BTC', amount: '0.5', address: BTC(), description: 'Оплата №42 — café ✓ 支付 🚀' }, 1600000001],
+	[
+		'withdrawal',
+		{
+			currency: 'ETH',
+			amount: '0.1',
+			address: '0x57689002367b407f031f1BB5Ef2923F103015A32',
+			dest_tag: '',
+			description: '',
+		},
+		1712345678,
+	],
+	[
+		'non-ASCII text',
+		{ currency: 'BTC', amount: '0.5', address: BTC(), description: 'Оплата №42 — café ✓ 支付 🚀' },
+		1600000001,
+	],
 	[
 		'nested objects and arrays',
-		{ currency: 'BTC', priority: 'high', transactions: [{ address: BTC(), amount: '5', description: '40124' }, { address: BTC(), amount: '0.015', meta: { a: { b: [1, 2, { c: null }] } } }] },
+		{
+			currency: 'BTC',
+			priority: 'high',
+			transactions: [
+				{ address: BTC(), amount: '5', description: '40124' },
+				{ address: BTC(), amount: '0.015', meta: { a: { b: [1, 2, { c: null }] } } },
+			],
+		},
 		1799999999,
 	],
-	['special characters', { description: 'quote " backslash \\ slash / tab \t newline \n <>&\u2028' }, 1650000000],
+	[
+		'special characters',
+		{ description: 'quote " backslash \\ slash / tab \t newline \n <>&\u2028' },
+		1650000000,
+	],
 ];
 
 function BTC() {
@@ -60,14 +85,19 @@ describe('WestWallet signing equals the official JS SDK', () => {
 		expect(signed.body).toBe(JSON.stringify(data));
 		expect(headers['Content-Type']).toBe('application/json');
 		// Independent check of the formula.
-		const mac = createHmac('sha256', privateKey).update(`${ts}${JSON.stringify(data)}`, 'utf8').digest('hex');
+		const mac = createHmac('sha256', privateKey)
+			.update(`${ts}${JSON.stringify(data)}`, 'utf8')
+			.digest('hex');
 		expect(headers['X-ACCESS-SIGN']).toBe(mac);
 	});
 
 	test('GET with query params signs the compact JSON of the query', async () => {
 		const ts = 1700000123;
 		const expected = sdkHeaders({ currency: 'BTC' }, ts);
-		const signed = await ourRequest({ method: 'GET', url: '/wallet/balance', qs: { currency: 'BTC' } }, ts);
+		const signed = await ourRequest(
+			{ method: 'GET', url: '/wallet/balance', qs: { currency: 'BTC' } },
+			ts,
+		);
 		expect((signed.headers as IDataObject)['X-ACCESS-SIGN']).toBe(expected['X-ACCESS-SIGN']);
 		expect(signed.qs).toEqual({ currency: 'BTC' });
 		expect(signed.body).toBeUndefined();

@@ -55,7 +55,11 @@ export const BTC = {
 	testnet2: 'mia3h2FdYvR2LbDR1to9u6TC62hiTbDKM9',
 };
 
-export function nodeSetup(sb: WhirSandbox, parameters: IDataObject, extra: Partial<NodeSetup> = {}): NodeSetup {
+export function nodeSetup(
+	sb: WhirSandbox,
+	parameters: IDataObject,
+	extra: Partial<NodeSetup> = {},
+): NodeSetup {
 	return {
 		nodeType: new Whir(),
 		type: NODE_TYPE,
@@ -66,11 +70,21 @@ export function nodeSetup(sb: WhirSandbox, parameters: IDataObject, extra: Parti
 	};
 }
 
-export async function run(sb: WhirSandbox, parameters: IDataObject, input: IDataObject[] = [{}], extra: Partial<NodeSetup> = {}) {
+export async function run(
+	sb: WhirSandbox,
+	parameters: IDataObject,
+	input: IDataObject[] = [{}],
+	extra: Partial<NodeSetup> = {},
+) {
 	return (await runNode(nodeSetup(sb, parameters, extra), input))[0];
 }
 
-export async function runExpectingError(sb: WhirSandbox, parameters: IDataObject, input: IDataObject[] = [{}], extra: Partial<NodeSetup> = {}) {
+export async function runExpectingError(
+	sb: WhirSandbox,
+	parameters: IDataObject,
+	input: IDataObject[] = [{}],
+	extra: Partial<NodeSetup> = {},
+) {
 	try {
 		await run(sb, parameters, input, extra);
 	} catch (error) {
@@ -80,7 +94,10 @@ export async function runExpectingError(sb: WhirSandbox, parameters: IDataObject
 }
 
 /** Parameters of Transaction → Create with the given payout rows. */
-export function createParameters(rows: Array<[string, string]>, extra: IDataObject = {}): IDataObject {
+export function createParameters(
+	rows: Array<[string, string]>,
+	extra: IDataObject = {},
+): IDataObject {
 	return {
 		resource: 'transaction',
 		operation: 'create',
@@ -95,23 +112,42 @@ export function createParameters(rows: Array<[string, string]>, extra: IDataObje
 }
 
 /** Creates a transaction through the node; returns its output JSON. */
-export async function createTransaction(sb: WhirSandbox, rows: Array<[string, string]> = [[BTC.p2wpkh, '0.001']], extra: IDataObject = {}) {
+export async function createTransaction(
+	sb: WhirSandbox,
+	rows: Array<[string, string]> = [[BTC.p2wpkh, '0.001']],
+	extra: IDataObject = {},
+) {
 	const [out] = await run(sb, createParameters(rows, extra));
 	return out.json;
 }
 
-export function triggerSetup(sb: WhirSandbox, parameters: IDataObject = {}, credentials?: IDataObject): NodeSetup {
+export function triggerSetup(
+	sb: WhirSandbox,
+	parameters: IDataObject = {},
+	credentials?: IDataObject,
+): NodeSetup {
 	return {
 		nodeType: new WhirTrigger(),
 		type: TRIGGER_TYPE,
-		parameters: { events: ['transactionCreated', 'statusChanged'], statuses: [], options: {}, ...parameters },
+		parameters: {
+			events: ['transactionCreated', 'statusChanged'],
+			statuses: [],
+			options: {},
+			...parameters,
+		},
 		credentialType: new WhirApi(),
 		credentials: { ...sb.credentials, ...credentials },
 	};
 }
 
 /** One poll of the trigger with this static data (the same object between polls of one "process"). */
-export function poll(sb: WhirSandbox, staticData: IDataObject, parameters: IDataObject = {}, mode: 'trigger' | 'manual' = 'trigger', credentials?: IDataObject) {
+export function poll(
+	sb: WhirSandbox,
+	staticData: IDataObject,
+	parameters: IDataObject = {},
+	mode: 'trigger' | 'manual' = 'trigger',
+	credentials?: IDataObject,
+) {
 	return runPoll(triggerSetup(sb, parameters, credentials), staticData, mode);
 }
 
@@ -124,20 +160,33 @@ export function hits(sb: WhirSandbox, path: string): SandboxRequest[] {
 export function expectNoSecrets(sb: WhirSandbox, value: unknown) {
 	const text =
 		value instanceof Error
-			? [value.message, (value as { description?: string }).description, JSON.stringify(value), String(value.stack)].join('\n')
+			? [
+					value.message,
+					(value as { description?: string }).description,
+					JSON.stringify(value),
+					String(value.stack),
+				].join('\n')
 			: JSON.stringify(value);
 	expect(text).not.toContain(sb.credentials.apiKey);
 	expect(text).not.toContain(sb.credentials.secretKey);
 }
 
 /** Creates a transaction straight at the sandbox API (not through the node); returns its id. */
-export async function apiCreate(sb: WhirSandbox, payouts: IDataObject = { [BTC.p2wpkh]: '0.001' }, delay = 0): Promise<string> {
+export async function apiCreate(
+	sb: WhirSandbox,
+	payouts: IDataObject = { [BTC.p2wpkh]: '0.001' },
+	delay = 0,
+): Promise<string> {
 	const res = await fetch(`${sb.credentials.baseUrl}/createTransaction`, {
 		method: 'POST',
-		headers: { Authorization: `Bearer ${sb.credentials.apiKey}`, 'Content-Type': 'application/json' },
+		headers: {
+			Authorization: `Bearer ${sb.credentials.apiKey}`,
+			'Content-Type': 'application/json',
+		},
 		body: JSON.stringify({ delay, payouts }),
 	});
 	const body = (await res.json()) as IDataObject;
-	if (res.status !== 200) throw new Error(`createTransaction -> ${res.status} ${JSON.stringify(body)}`);
+	if (res.status !== 200)
+		throw new Error(`createTransaction -> ${res.status} ${JSON.stringify(body)}`);
 	return String(body.id);
 }

@@ -4,7 +4,12 @@
  * received, field order, and what checkSignature says of valid, forged, altered and unsigned answers.
  */
 import { createHmac } from 'crypto';
-import { canonicalString, checkSignature, computeSignature, parseRaw } from '../../nodes/Whir/helpers/signature';
+import {
+	canonicalString,
+	checkSignature,
+	computeSignature,
+	parseRaw,
+} from '../../nodes/Whir/helpers/signature';
 
 // The doc's two examples, with its typos fixed (straight quotes), as in the inventory.
 const CREATE =
@@ -34,7 +39,8 @@ const KEY = 'secret_key';
 
 const canonical = (text: string) => canonicalString(parseRaw(text));
 /** Signs a raw answer text independently of the code under test (HMAC over the expected canonical). */
-const hmac64 = (key: string, text: string) => createHmac('sha256', key).update(text).digest('base64');
+const hmac64 = (key: string, text: string) =>
+	createHmac('sha256', key).update(text).digest('base64');
 /** The answer with a signature member appended (made with `key`). */
 function signed(text: string, key = KEY): string {
 	const sig = computeSignature(parseRaw(text), key);
@@ -48,23 +54,36 @@ describe('the inventory vectors', () => {
 	});
 
 	test('signatures with the key "secret_key"', () => {
-		expect(computeSignature(parseRaw(CREATE), KEY)).toBe('+XZthZH7acY5d0RS7kyAT+32TdnaFp2HaHjO+1xQZtA=');
-		expect(computeSignature(parseRaw(DETAIL), KEY)).toBe('K3LdRx3CA3XYhU7HVcMwceapxJdWNII0C/pgR/VFZZc=');
+		expect(computeSignature(parseRaw(CREATE), KEY)).toBe(
+			'+XZthZH7acY5d0RS7kyAT+32TdnaFp2HaHjO+1xQZtA=',
+		);
+		expect(computeSignature(parseRaw(DETAIL), KEY)).toBe(
+			'K3LdRx3CA3XYhU7HVcMwceapxJdWNII0C/pgR/VFZZc=',
+		);
 		expect(hmac64(KEY, CREATE_CANONICAL)).toBe('+XZthZH7acY5d0RS7kyAT+32TdnaFp2HaHjO+1xQZtA=');
 	});
 
 	test("the doc's own signature does not verify with a guessed key (its secret is not published)", () => {
-		expect(checkSignature(parseRaw(CREATE), KEY)).toEqual({ status: 'invalid', reason: 'its signature does not match its contents' });
+		expect(checkSignature(parseRaw(CREATE), KEY)).toEqual({
+			status: 'invalid',
+			reason: 'its signature does not match its contents',
+		});
 	});
 });
 
 describe("values rendered as the doc's PHP renders them", () => {
 	test('numbers keep their JSON text exactly: exponents, trailing zeros, big integers', () => {
-		expect(canonical('{"a":1.0E-5,"b":1e-7,"c":0.00010,"d":12345678901234567890,"e":-0.5,"f":2E+3,"g":0}')).toBe('1.0E-5|1e-7|0.00010|12345678901234567890|-0.5|2E+3|0');
+		expect(
+			canonical(
+				'{"a":1.0E-5,"b":1e-7,"c":0.00010,"d":12345678901234567890,"e":-0.5,"f":2E+3,"g":0}',
+			),
+		).toBe('1.0E-5|1e-7|0.00010|12345678901234567890|-0.5|2E+3|0');
 	});
 
 	test('null and false are empty, true is "1"; strings as decoded (escapes, unicode)', () => {
-		expect(canonical('{"a":null,"b":false,"c":true,"d":"x\\"y\\u00e9|","e":""}')).toBe('||1|x"yé||');
+		expect(canonical('{"a":null,"b":false,"c":true,"d":"x\\"y\\u00e9|","e":""}')).toBe(
+			'||1|x"yé||',
+		);
 	});
 
 	test('an object: keys, then values; a list: 0, 1, … then values; empty ones give ","', () => {
@@ -99,7 +118,9 @@ describe('checkSignature', () => {
 
 	test('a valid answer', () => {
 		expect(checkSignature(parseRaw(good), KEY)).toEqual({ status: 'valid' });
-		expect(checkSignature(parseRaw(signed(CREATE.replace(/,"signature":"[^"]*"/, ''), KEY)), KEY)).toEqual({ status: 'valid' });
+		expect(
+			checkSignature(parseRaw(signed(CREATE.replace(/,"signature":"[^"]*"/, ''), KEY)), KEY),
+		).toEqual({ status: 'valid' });
 	});
 
 	test('signed with another key: invalid', () => {
@@ -107,11 +128,19 @@ describe('checkSignature', () => {
 	});
 
 	test.each([
-		['the deposit address', /tb1q0pkwdj3pqdp587yrc8sus876kccn5tq577ce5x/, 'tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx'],
+		[
+			'the deposit address',
+			/tb1q0pkwdj3pqdp587yrc8sus876kccn5tq577ce5x/,
+			'tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx',
+		],
 		['a payout amount', /"0.006"/, '"0.06"'],
 		['a number written differently (same value)', /0\.0002244/, '2.244E-4'],
 		['the status', /"complete"/, '"processing"'],
-		['a payout address', /mfuAKvSsAMrC7gjbEEb521uc1myeF9BSsc/, 'mia3h2FdYvR2LbDR1to9u6TC62hiTbDKM9'],
+		[
+			'a payout address',
+			/mfuAKvSsAMrC7gjbEEb521uc1myeF9BSsc/,
+			'mia3h2FdYvR2LbDR1to9u6TC62hiTbDKM9',
+		],
 	])('one field altered (%s): invalid', (_label, from, to) => {
 		const altered = good.replace(from, to);
 		expect(altered).not.toBe(good);
@@ -119,30 +148,45 @@ describe('checkSignature', () => {
 	});
 
 	test('two fields swapped (same values, other order): invalid', () => {
-		const swapped = good.replace('"delay": "0",\n     "updated": "2022-04-28T09:46:11+00:00"', '"updated": "2022-04-28T09:46:11+00:00",\n     "delay": "0"');
+		const swapped = good.replace(
+			'"delay": "0",\n     "updated": "2022-04-28T09:46:11+00:00"',
+			'"updated": "2022-04-28T09:46:11+00:00",\n     "delay": "0"',
+		);
 		expect(swapped).not.toBe(good);
 		expect(checkSignature(parseRaw(swapped), KEY).status).toBe('invalid');
 	});
 
 	test('a null turned into false keeps the signature (PHP renders both as "")', () => {
 		const withNull = signed('{"id":"X","txid":null}');
-		expect(checkSignature(parseRaw(withNull.replace('null', 'false')), KEY)).toEqual({ status: 'valid' });
+		expect(checkSignature(parseRaw(withNull.replace('null', 'false')), KEY)).toEqual({
+			status: 'valid',
+		});
 		expect(checkSignature(parseRaw(withNull.replace('null', 'true')), KEY).status).toBe('invalid');
 	});
 
 	test('unsigned, a non-text signature, a repeated field, not an object', () => {
 		expect(checkSignature(parseRaw(DETAIL), KEY)).toEqual({ status: 'unsigned' });
-		expect(checkSignature(parseRaw('{"a":"1","signature":12}'), KEY)).toEqual({ status: 'invalid', reason: 'its signature is not a text' });
+		expect(checkSignature(parseRaw('{"a":"1","signature":12}'), KEY)).toEqual({
+			status: 'invalid',
+			reason: 'its signature is not a text',
+		});
 		const sig = computeSignature(parseRaw('{"a":"1","a":"2"}'), KEY);
-		expect(checkSignature(parseRaw(`{"a":"1","a":"2","signature":"${sig}"}`), KEY)).toEqual({ status: 'invalid', reason: 'the answer repeats the field "a"' });
-		expect(checkSignature(parseRaw(`{"p":{"x":"1","x":"2"},"signature":"${sig}"}`), KEY).status).toBe('invalid');
+		expect(checkSignature(parseRaw(`{"a":"1","a":"2","signature":"${sig}"}`), KEY)).toEqual({
+			status: 'invalid',
+			reason: 'the answer repeats the field "a"',
+		});
+		expect(
+			checkSignature(parseRaw(`{"p":{"x":"1","x":"2"},"signature":"${sig}"}`), KEY).status,
+		).toBe('invalid');
 		expect(checkSignature(parseRaw('["a"]'), KEY).status).toBe('invalid');
 	});
 
 	test('a truncated signature, or one with padding changed: invalid', () => {
 		const sig = computeSignature(parseRaw(DETAIL), KEY);
 		for (const bad of [sig.slice(0, -1), sig.replace(/=$/, ''), sig.toLowerCase(), '']) {
-			expect(checkSignature(parseRaw(DETAIL.replace(/\s*}\s*$/, `,"signature":"${bad}"}`)), KEY).status).toBe('invalid');
+			expect(
+				checkSignature(parseRaw(DETAIL.replace(/\s*}\s*$/, `,"signature":"${bad}"}`)), KEY).status,
+			).toBe('invalid');
 		}
 	});
 

@@ -16,7 +16,8 @@ beforeAll(async () => {
 afterAll(async () => sb.close());
 beforeEach(() => sb.reset());
 
-const events = (items: IDataObject[] | null) => (items ?? []).map((i) => [i.id, i.event, i.status, i.previousStatus]);
+const events = (items: IDataObject[] | null) =>
+	(items ?? []).map((i) => [i.id, i.event, i.status, i.previousStatus]);
 
 test('first activation emits nothing old; then each new transaction once, as Whir signed it', async () => {
 	await apiCreate(sb);
@@ -31,7 +32,13 @@ test('first activation emits nothing old; then each new transaction once, as Whi
 	expect(events(items)).toEqual([[id, 'transactionCreated', 'pending', undefined]]);
 	// the emitted transaction is the signed detail answer, verified; money as exact decimal text
 	expect(items?.[0]).toEqual(
-		expect.objectContaining({ depositTxid: null, txid: null, payouts: { [BTC.p2pkh]: '0.0042' }, signature: expect.any(String), signatureVerified: true }),
+		expect.objectContaining({
+			depositTxid: null,
+			txid: null,
+			payouts: { [BTC.p2pkh]: '0.0042' },
+			signature: expect.any(String),
+			signatureVerified: true,
+		}),
 	);
 	expect(sb.requests.map((r) => r.path)).toEqual(['/api/transactions', `/api/transaction/${id}`]);
 	expect((await poll(sb, data)).items).toBeNull();
@@ -69,7 +76,9 @@ test('nothing is emitted twice across restarts (the same static data, or a JSON 
 	expect((await poll(sb, restarted)).items).toBeNull();
 	expect((await poll(sb, data)).items).toBeNull();
 	await sb.deposit(id);
-	expect(events((await poll(sb, restarted)).items)).toEqual([[id, 'statusChanged', 'confirming', 'pending']]);
+	expect(events((await poll(sb, restarted)).items)).toEqual([
+		[id, 'statusChanged', 'confirming', 'pending'],
+	]);
 	expect((await poll(sb, restarted)).items).toBeNull();
 });
 
@@ -84,7 +93,9 @@ test('status filter: only the chosen statuses; the others are noted, not emitted
 	expect((await poll(sb, data, settings)).items).toBeNull(); // confirming: filtered
 	expect(hits(sb, `/api/transaction/${id}`)).toHaveLength(0); // filtered on the list: no detail read
 	await sb.confirm(id);
-	expect(events((await poll(sb, data, settings)).items)).toEqual([[id, 'statusChanged', 'complete', 'confirming']]);
+	expect(events((await poll(sb, data, settings)).items)).toEqual([
+		[id, 'statusChanged', 'complete', 'confirming'],
+	]);
 });
 
 test('Status Changed only: a transaction first seen past "pending" counts as a status change', async () => {
@@ -93,7 +104,9 @@ test('Status Changed only: a transaction first seen past "pending" counts as a s
 	await poll(sb, data, settings);
 	const id = await apiCreate(sb);
 	await sb.deposit(id);
-	expect(events((await poll(sb, data, settings)).items)).toEqual([[id, 'statusChanged', 'confirming', undefined]]);
+	expect(events((await poll(sb, data, settings)).items)).toEqual([
+		[id, 'statusChanged', 'confirming', undefined],
+	]);
 	await apiCreate(sb); // a new pending one: no status change
 	expect((await poll(sb, data, settings)).items).toBeNull();
 });
@@ -122,7 +135,12 @@ test('manual run (Fetch Test Event): the newest transaction, verified; the state
 	expect((await poll(sb, data, {}, 'manual')).items).toBeNull(); // no transactions yet
 	await apiCreate(sb);
 	const id = await apiCreate(sb);
-	const { items } = await poll(sb, data, { events: ['statusChanged'], statuses: ['complete'] }, 'manual');
+	const { items } = await poll(
+		sb,
+		data,
+		{ events: ['statusChanged'], statuses: ['complete'] },
+		'manual',
+	);
 	expect(events(items)).toEqual([[id, 'transactionCreated', 'pending', undefined]]);
 	expect(items?.[0].signatureVerified).toBe(true);
 	expect(data).toEqual({});
@@ -132,27 +150,45 @@ describe('signatures of what is emitted', () => {
 	test.each([
 		['signed with another key', 'forged', {}],
 		['its status altered after signing', 'tamper', { field: 'status', value: 'complete' }],
-	] as const)('%s: not emitted, the poll fails naming it; emitted once it verifies', async (_label, mode, o) => {
-		const data: IDataObject = {};
-		await poll(sb, data);
-		const id = await apiCreate(sb);
-		sb.setSignatureMode(mode, o);
-		await expect(poll(sb, data)).rejects.toThrow(`Whir: the answer to the transaction ${id} failed signature verification`);
-		await expect(poll(sb, data)).rejects.toThrow(/may be forged or altered/); // still reported, still not emitted
-		sb.setSignatureMode('normal');
-		expect(events((await poll(sb, data)).items)).toEqual([[id, 'transactionCreated', 'pending', undefined]]);
-		expect((await poll(sb, data)).items).toBeNull();
-	});
+	] as const)(
+		'%s: not emitted, the poll fails naming it; emitted once it verifies',
+		async (_label, mode, o) => {
+			const data: IDataObject = {};
+			await poll(sb, data);
+			const id = await apiCreate(sb);
+			sb.setSignatureMode(mode, o);
+			await expect(poll(sb, data)).rejects.toThrow(
+				`Whir: the answer to the transaction ${id} failed signature verification`,
+			);
+			await expect(poll(sb, data)).rejects.toThrow(/may be forged or altered/); // still reported, still not emitted
+			sb.setSignatureMode('normal');
+			expect(events((await poll(sb, data)).items)).toEqual([
+				[id, 'transactionCreated', 'pending', undefined],
+			]);
+			expect((await poll(sb, data)).items).toBeNull();
+		},
+	);
 
 	test('one failing among others: the earlier ones are emitted, the failure is reported by the next poll', async () => {
 		const data: IDataObject = {};
 		await poll(sb, data);
 		const a = await apiCreate(sb);
 		const b = await apiCreate(sb);
-		sb.faults.push({ path: `/api/transaction/${b}`, status: 200, body: '{"id":"' + b + '","status":"pending","signature":"forged"}', times: 2 });
-		expect(events((await poll(sb, data)).items)).toEqual([[a, 'transactionCreated', 'pending', undefined]]);
-		await expect(poll(sb, data)).rejects.toThrow(`the transaction ${b} failed signature verification`);
-		expect(events((await poll(sb, data)).items)).toEqual([[b, 'transactionCreated', 'pending', undefined]]);
+		sb.faults.push({
+			path: `/api/transaction/${b}`,
+			status: 200,
+			body: '{"id":"' + b + '","status":"pending","signature":"forged"}',
+			times: 2,
+		});
+		expect(events((await poll(sb, data)).items)).toEqual([
+			[a, 'transactionCreated', 'pending', undefined],
+		]);
+		await expect(poll(sb, data)).rejects.toThrow(
+			`the transaction ${b} failed signature verification`,
+		);
+		expect(events((await poll(sb, data)).items)).toEqual([
+			[b, 'transactionCreated', 'pending', undefined],
+		]);
 	});
 
 	test('no Secret Key: emitted with signatureVerified false; Require Signature without one: the poll fails', async () => {
@@ -162,7 +198,9 @@ describe('signatures of what is emitted', () => {
 		sb.setSignatureMode('forged');
 		const { items } = await poll(sb, data, {}, 'trigger', { secretKey: '' });
 		expect(items?.[0].signatureVerified).toBe(false);
-		await expect(poll(sb, data, { options: { requireSignature: true } }, 'trigger', { secretKey: '' })).rejects.toThrow(/no Secret Key/);
+		await expect(
+			poll(sb, data, { options: { requireSignature: true } }, 'trigger', { secretKey: '' }),
+		).rejects.toThrow(/no Secret Key/);
 	});
 
 	test('an unsigned detail: "not signed"; with Require Signature: reported, not emitted', async () => {
@@ -170,7 +208,9 @@ describe('signatures of what is emitted', () => {
 		await poll(sb, data);
 		await apiCreate(sb);
 		sb.setSignatureMode('omit');
-		await expect(poll(sb, data, { options: { requireSignature: true } })).rejects.toThrow(/carries no signature/);
+		await expect(poll(sb, data, { options: { requireSignature: true } })).rejects.toThrow(
+			/carries no signature/,
+		);
 		expect((await poll(sb, data)).items?.[0].signatureVerified).toBe('not signed');
 	});
 });
@@ -179,10 +219,16 @@ test('Whir unreachable or refusing the key: the poll fails (n8n records it); not
 	const data: IDataObject = {};
 	await poll(sb, data);
 	const id = await apiCreate(sb);
-	await expect(poll(sb, data, {}, 'trigger', { apiKey: 'wrong-key-1' })).rejects.toThrow(/Whir error \[401\]/);
-	expect(events((await poll(sb, data)).items)).toEqual([[id, 'transactionCreated', 'pending', undefined]]);
+	await expect(poll(sb, data, {}, 'trigger', { apiKey: 'wrong-key-1' })).rejects.toThrow(
+		/Whir error \[401\]/,
+	);
+	expect(events((await poll(sb, data)).items)).toEqual([
+		[id, 'transactionCreated', 'pending', undefined],
+	]);
 });
 
 test('no event chosen: an error that says so', async () => {
-	await expect(poll(sb, {}, { events: [] })).rejects.toThrow('Choose at least one event (Transaction Created or Status Changed)');
+	await expect(poll(sb, {}, { events: [] })).rejects.toThrow(
+		'Choose at least one event (Transaction Created or Status Changed)',
+	);
 });

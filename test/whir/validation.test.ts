@@ -25,7 +25,12 @@ function mutate(address: string, k: number): string {
 	return address.slice(0, k) + next + address.slice(k + 1);
 }
 
-async function expectRefused(parameters: IDataObject, message: string | RegExp, input: IDataObject[] = [{}], extra: IDataObject = {}) {
+async function expectRefused(
+	parameters: IDataObject,
+	message: string | RegExp,
+	input: IDataObject[] = [{}],
+	extra: IDataObject = {},
+) {
 	const error = await runExpectingError(sb, parameters, input, extra);
 	if (typeof message === 'string') expect(error.message).toBe(message);
 	else expect(error.message).toMatch(message);
@@ -39,53 +44,108 @@ describe('addresses (checksums, network, kind)', () => {
 		['P2PKH', BTC.p2pkh, 1],
 		['P2SH', BTC.p2sh, 1],
 		['P2WPKH (bech32)', BTC.p2wpkh, 4],
-	])('every one-character mutation of a valid %s address is refused', async (_kind, address, from) => {
-		for (let k = from; k < address.length; k++) {
-			const bad = mutate(address, k);
-			await expectRefused(createParameters([[bad, '0.001']]), new RegExp(`^Payout 1 → Address "${bad}" is not a valid Bitcoin mainnet address: `));
-		}
-	});
+	])(
+		'every one-character mutation of a valid %s address is refused',
+		async (_kind, address, from) => {
+			for (let k = from; k < address.length; k++) {
+				const bad = mutate(address, k);
+				await expectRefused(
+					createParameters([[bad, '0.001']]),
+					new RegExp(`^Payout 1 → Address "${bad}" is not a valid Bitcoin mainnet address: `),
+				);
+			}
+		},
+	);
 
 	test('a testnet address on mainnet, and a mainnet address on testnet', async () => {
 		await expectRefused(
-			createParameters([[BTC.p2wpkh, '0.001'], [BTC.testnet, '0.001']]),
+			createParameters([
+				[BTC.p2wpkh, '0.001'],
+				[BTC.testnet, '0.001'],
+			]),
 			`Payout 2 → Address "${BTC.testnet}" is not a valid Bitcoin mainnet address: this is a testnet address (a mainnet address is required)`,
 		);
-		await expectRefused(createParameters([[BTC.p2pkh, '0.001']], { options: { network: 'testnet' } }), /is not a valid Bitcoin testnet address: this is a mainnet address/);
+		await expectRefused(
+			createParameters([[BTC.p2pkh, '0.001']], { options: { network: 'testnet' } }),
+			/is not a valid Bitcoin testnet address: this is a mainnet address/,
+		);
 	});
 
 	test('a segwit version no wallet spends yet, an address of another coin, spaces, an empty row', async () => {
 		const v2 = 'bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs';
-		await expectRefused(createParameters([[v2, '0.001']]), `Payout 1 → Address "${v2}" is a witness-v2 segwit address, which no wallet spends yet`);
-		await expectRefused(createParameters([['LVg2kJoFNg45Nbpy53h7Fe1wKyeXVRhMH9', '0.001']]), /not a valid Bitcoin mainnet address: unknown address prefix for BTC \(this looks like an address for LTC\)/);
-		await expectRefused(createParameters([[` ${BTC.p2pkh}`, '0.001']]), /Payout 1 → Address " 1BgG.*" contains spaces/);
+		await expectRefused(
+			createParameters([[v2, '0.001']]),
+			`Payout 1 → Address "${v2}" is a witness-v2 segwit address, which no wallet spends yet`,
+		);
+		await expectRefused(
+			createParameters([['LVg2kJoFNg45Nbpy53h7Fe1wKyeXVRhMH9', '0.001']]),
+			/not a valid Bitcoin mainnet address: unknown address prefix for BTC \(this looks like an address for LTC\)/,
+		);
+		await expectRefused(
+			createParameters([[` ${BTC.p2pkh}`, '0.001']]),
+			/Payout 1 → Address " 1BgG.*" contains spaces/,
+		);
 		await expectRefused(createParameters([['', '0.001']]), 'Payout 1 → Address is required');
 	});
 
 	test('the same address twice, also a bech32 address in another letter case', async () => {
 		await expectRefused(
-			createParameters([[BTC.p2pkh, '0.001'], [BTC.p2sh, '0.002'], [BTC.p2pkh, '0.003']]),
+			createParameters([
+				[BTC.p2pkh, '0.001'],
+				[BTC.p2sh, '0.002'],
+				[BTC.p2pkh, '0.003'],
+			]),
 			`Payout 3 → Address "${BTC.p2pkh}" is already paid by Payout 1; one transaction pays each address once`,
 		);
-		await expectRefused(createParameters([[BTC.p2wpkh, '0.001'], [BTC.p2wpkh.toUpperCase(), '0.002']]), /Payout 2 → Address .* is already paid by Payout 1/);
+		await expectRefused(
+			createParameters([
+				[BTC.p2wpkh, '0.001'],
+				[BTC.p2wpkh.toUpperCase(), '0.002'],
+			]),
+			/Payout 2 → Address .* is already paid by Payout 1/,
+		);
 	});
 
 	test('input items as payouts: a bad address names the item; the same address in two items is refused', async () => {
-		const items = { resource: 'transaction', operation: 'create', payoutSource: 'items', address: '={{ $json.a }}', amount: '={{ $json.m }}', delay: 0, options: {} };
-		await expectRefused(items, /^Address "1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMh" is not a valid Bitcoin mainnet address/, [
-			{ a: BTC.p2sh, m: '0.1' },
-			{ a: '1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMh', m: '0.1' },
-		]);
-		const error = await expectRefused(items, `Item 3 → Address "${BTC.p2sh}" is already paid by Item 1; one transaction pays each address once`, [
-			{ a: BTC.p2sh, m: '0.1' },
-			{ a: BTC.p2pkh, m: '0.1' },
-			{ a: BTC.p2sh, m: '0.2' },
-		]);
+		const items = {
+			resource: 'transaction',
+			operation: 'create',
+			payoutSource: 'items',
+			address: '={{ $json.a }}',
+			amount: '={{ $json.m }}',
+			delay: 0,
+			options: {},
+		};
+		await expectRefused(
+			items,
+			/^Address "1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMh" is not a valid Bitcoin mainnet address/,
+			[
+				{ a: BTC.p2sh, m: '0.1' },
+				{ a: '1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMh', m: '0.1' },
+			],
+		);
+		const error = await expectRefused(
+			items,
+			`Item 3 → Address "${BTC.p2sh}" is already paid by Item 1; one transaction pays each address once`,
+			[
+				{ a: BTC.p2sh, m: '0.1' },
+				{ a: BTC.p2pkh, m: '0.1' },
+				{ a: BTC.p2sh, m: '0.2' },
+			],
+		);
 		expect(error.context.itemIndex).toBe(2);
 		// Continue On Fail: an invalid item never leaves the others to go out as a partial transaction
-		await expectRefused(items, 'Item 2 cannot be a payout, so the transaction paying all items is not sent', [{ a: BTC.p2sh, m: '0.1' }, { a: BTC.p2pkh, m: '-1' }], {
-			continueOnFail: true,
-		});
+		await expectRefused(
+			items,
+			'Item 2 cannot be a payout, so the transaction paying all items is not sent',
+			[
+				{ a: BTC.p2sh, m: '0.1' },
+				{ a: BTC.p2pkh, m: '-1' },
+			],
+			{
+				continueOnFail: true,
+			},
+		);
 	});
 });
 
@@ -100,20 +160,41 @@ describe('amounts, delay, ref code, payouts', () => {
 		['empty', '', 'is required'],
 		['absurdly large', '1' + '0'.repeat(20), 'is too large'],
 	])('an amount that is %s', async (_label, amount, problem) => {
-		await expectRefused(createParameters([[BTC.p2pkh, '0.1'], [BTC.p2sh, amount as string]]), new RegExp(`^Payout 2 → Amount \\(BTC\\) .*${problem.replace(/[()]/g, '\\$&')}`));
+		await expectRefused(
+			createParameters([
+				[BTC.p2pkh, '0.1'],
+				[BTC.p2sh, amount as string],
+			]),
+			new RegExp(`^Payout 2 → Amount \\(BTC\\) .*${problem.replace(/[()]/g, '\\$&')}`),
+		);
 	});
 
 	test('delay: not negative, not fractional; ref code: one token; payouts: at least one', async () => {
-		await expectRefused(createParameters([[BTC.p2pkh, '0.1']], { delay: -1 }), 'Delay (Hours) must be at least 0');
-		await expectRefused(createParameters([[BTC.p2pkh, '0.1']], { delay: 1.5 }), 'Delay (Hours) must be a whole number (got 1.5)');
-		await expectRefused(createParameters([[BTC.p2pkh, '0.1']], { refCode: 'two words' }), 'Ref Code "two words" contains spaces or line breaks');
+		await expectRefused(
+			createParameters([[BTC.p2pkh, '0.1']], { delay: -1 }),
+			'Delay (Hours) must be at least 0',
+		);
+		await expectRefused(
+			createParameters([[BTC.p2pkh, '0.1']], { delay: 1.5 }),
+			'Delay (Hours) must be a whole number (got 1.5)',
+		);
+		await expectRefused(
+			createParameters([[BTC.p2pkh, '0.1']], { refCode: 'two words' }),
+			'Ref Code "two words" contains spaces or line breaks',
+		);
 		await expectRefused(createParameters([]), 'Payouts must list at least one payout');
 	});
 
 	test('Safety Limits: a payout above Max Amount per Payout for BTC sends nothing', async () => {
 		const error = await runExpectingError(
 			sb,
-			createParameters([[BTC.p2pkh, '0.01'], [BTC.p2sh, '0.5']], { safetyLimits: { maxAmounts: { limit: [{ currency: 'BTC', amount: '0.1' }] } } }),
+			createParameters(
+				[
+					[BTC.p2pkh, '0.01'],
+					[BTC.p2sh, '0.5'],
+				],
+				{ safetyLimits: { maxAmounts: { limit: [{ currency: 'BTC', amount: '0.1' }] } } },
+			),
 		);
 		expect(error.message).toMatch(/Max Amount per Payout" exceeded: item 0 would send 0.5 BTC/);
 		expect(sb.requests).toHaveLength(0);

@@ -13,17 +13,24 @@ describe('parseJsonKeepingText', () => {
 			'{"__proto__":{"polluted":1}}',
 		];
 		for (const t of texts) expect(parseJsonKeepingText(t, () => false)).toEqual(JSON.parse(t));
-		const proto = parseJsonKeepingText('{"__proto__":{"polluted":1}}', () => false) as Record<string, unknown>;
+		const proto = parseJsonKeepingText('{"__proto__":{"polluted":1}}', () => false) as Record<
+			string,
+			unknown
+		>;
 		expect(Object.keys(proto)).toEqual(['__proto__']);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 
 	test('invalid JSON throws like JSON.parse', () => {
-		for (const t of ['', '{', '{"a":}', 'nope', '{"a":1,}']) expect(() => parseJsonKeepingText(t, () => true)).toThrow(SyntaxError);
+		for (const t of ['', '{', '{"a":}', 'nope', '{"a":1,}'])
+			expect(() => parseJsonKeepingText(t, () => true)).toThrow(SyntaxError);
 	});
 
 	test('kept numbers are their exact text; the others are numbers', () => {
-		const out = parseJsonKeepingText('{"amount":100.00,"code":201,"x":[{"amount":0.10000000000000000001}]}', (p) => p[p.length - 1] === 'amount');
+		const out = parseJsonKeepingText(
+			'{"amount":100.00,"code":201,"x":[{"amount":0.10000000000000000001}]}',
+			(p) => p[p.length - 1] === 'amount',
+		);
 		expect(out).toEqual({ amount: '100.00', code: 201, x: [{ amount: '0.10000000000000000001' }] });
 	});
 

@@ -22,7 +22,9 @@ test('Return All over 55 invoices completes without a failed 429 under a 5 reque
 	sb.requests.length = 0;
 	const started = Date.now();
 
-	const out = await runNode(nodeSetup(sb, { resource: 'invoice', operation: 'getAll', returnAll: true }));
+	const out = await runNode(
+		nodeSetup(sb, { resource: 'invoice', operation: 'getAll', returnAll: true }),
+	);
 
 	const items = out[0].map((i) => i.json);
 	expect(items.map((i) => i.invoice_id)).toEqual(invoice_ids.slice().reverse());
@@ -43,8 +45,17 @@ test('a 429 that comes anyway (no pacing headers) is waited out and the walk com
 	const { invoice_ids } = sb.bulk(7, { amount: '1.00' });
 	sb.requests.length = 0;
 	const reset = String(Math.floor(Date.now() / 1000) + 1);
-	sb.faults.push({ path: '/api/v1/invoices', method: 'GET', status: 429, body: { success: false, error: 'Too Many Requests', code: 429 }, headers: { 'X-RateLimit-Reset': reset }, times: 2 });
-	const out = await runNode(nodeSetup(sb, { resource: 'invoice', operation: 'getAll', returnAll: false, limit: 7 }));
+	sb.faults.push({
+		path: '/api/v1/invoices',
+		method: 'GET',
+		status: 429,
+		body: { success: false, error: 'Too Many Requests', code: 429 },
+		headers: { 'X-RateLimit-Reset': reset },
+		times: 2,
+	});
+	const out = await runNode(
+		nodeSetup(sb, { resource: 'invoice', operation: 'getAll', returnAll: false, limit: 7 }),
+	);
 	expect(out[0].map((i) => i.json.invoice_id)).toEqual(invoice_ids.slice().reverse().slice(0, 7));
 	const pages = apiRequests(sb).map((r) => Number(r.query.page));
 	expect(pages).toEqual([1, 1, 1, 2, 3]);

@@ -47,7 +47,11 @@ export async function startSandbox(opts: IDataObject = {}): Promise<Sandbox> {
 export const NODE_TYPE = 'n8n-nodes-crypto-payments.wolvPay';
 export const TRIGGER_TYPE = 'n8n-nodes-crypto-payments.wolvPayTrigger';
 
-export function nodeSetup(sb: Sandbox, parameters: IDataObject, extra: Partial<NodeSetup> = {}): NodeSetup {
+export function nodeSetup(
+	sb: Sandbox,
+	parameters: IDataObject,
+	extra: Partial<NodeSetup> = {},
+): NodeSetup {
 	return {
 		nodeType: new WolvPay(),
 		type: NODE_TYPE,
@@ -91,14 +95,22 @@ export interface Delivery {
 }
 
 /** A local HTTP endpoint that records webhook deliveries (raw bytes) and answers 200. */
-export async function startReceiver(): Promise<{ url: string; deliveries: Delivery[]; close(): Promise<void> }> {
+export async function startReceiver(): Promise<{
+	url: string;
+	deliveries: Delivery[];
+	close(): Promise<void>;
+}> {
 	const deliveries: Delivery[] = [];
 	const server = http.createServer((req, res) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (c: Buffer) => chunks.push(c));
 		req.on('end', () => {
 			const names = req.rawHeaders.filter((_, k) => k % 2 === 0);
-			deliveries.push({ headers: req.headers as Record<string, string>, rawHeaderNames: names, raw: Buffer.concat(chunks) });
+			deliveries.push({
+				headers: req.headers as Record<string, string>,
+				rawHeaderNames: names,
+				raw: Buffer.concat(chunks),
+			});
 			res.writeHead(200);
 			res.end('ok');
 		});
@@ -118,12 +130,26 @@ export async function startReceiver(): Promise<{ url: string; deliveries: Delive
 
 /** Every string in an error worth checking for leaked secrets. */
 export function errorText(error: unknown): string {
-	const e = error as IDataObject & { message?: string; description?: string; context?: unknown; errorResponse?: unknown; messages?: unknown };
+	const e = error as IDataObject & {
+		message?: string;
+		description?: string;
+		context?: unknown;
+		errorResponse?: unknown;
+		messages?: unknown;
+	};
 	let json = '';
 	try {
 		json = JSON.stringify(error);
 	} catch {
 		json = '';
 	}
-	return [e?.message, e?.description, JSON.stringify(e?.context ?? null), JSON.stringify(e?.errorResponse ?? null), JSON.stringify(e?.messages ?? null), json, String(error)].join('\n');
+	return [
+		e?.message,
+		e?.description,
+		JSON.stringify(e?.context ?? null),
+		JSON.stringify(e?.errorResponse ?? null),
+		JSON.stringify(e?.messages ?? null),
+		json,
+		String(error),
+	].join('\n');
 }

@@ -31,10 +31,13 @@ beforeEach(() => {
 	receiver.deliveries.length = 0;
 });
 
-const hmac = (secret: string, raw: string | Buffer) => createHmac('sha256', secret).update(raw).digest('hex');
+const hmac = (secret: string, raw: string | Buffer) =>
+	createHmac('sha256', secret).update(raw).digest('hex');
 
 /** An invoice paid in the sandbox; returns the signed status-change delivery it sent. */
-async function paidDelivery(fields: IDataObject = { amount: '100.00', coin: 'btc', description: 'Order 1' }): Promise<Delivery> {
+async function paidDelivery(
+	fields: IDataObject = { amount: '100.00', coin: 'btc', description: 'Order 1' },
+): Promise<Delivery> {
 	const inv = sb.createInvoice(fields);
 	await sb.pay(inv.invoice_id);
 	expect(receiver.deliveries).toHaveLength(1);
@@ -45,7 +48,10 @@ function asRequest(d: Delivery, extra: Partial<FakeRequest> = {}): FakeRequest {
 	return { headers: { ...d.headers }, rawBody: d.raw, ip: WOLVPAY_IP, ...extra };
 }
 
-function trigger(parameters: IDataObject = {}, credentials: ICredentialDataDecryptedObject = sb.credentials) {
+function trigger(
+	parameters: IDataObject = {},
+	credentials: ICredentialDataDecryptedObject = sb.credentials,
+) {
 	return triggerSetup(credentials, { statuses: ['PAID'], allowedIps: WOLVPAY_IP, ...parameters });
 }
 
@@ -91,7 +97,12 @@ describe('signature verification', () => {
 
 	test('the credential holds another secret than the one WolvPay signs with: 401', async () => {
 		const d = await paidDelivery();
-		expectRejected(await runWebhook(trigger({}, { ...sb.credentials, webhookSecret: 'not_the_dashboard_secret' }), asRequest(d)));
+		expectRejected(
+			await runWebhook(
+				trigger({}, { ...sb.credentials, webhookSecret: 'not_the_dashboard_secret' }),
+				asRequest(d),
+			),
+		);
 	});
 
 	test('a re-serialized body (same JSON data, other bytes) with the original signature: 401', async () => {
@@ -100,7 +111,12 @@ describe('signature verification', () => {
 		expect(reserialized).not.toBe(d.raw.toString('utf8')); // 100.00 became 100
 		expectRejected(await runWebhook(trigger(), asRequest(d, { rawBody: reserialized })));
 		// ... while n8n's parsed body is identical: the trigger must not verify req.body.
-		expectRejected(await runWebhook(trigger(), asRequest(d, { rawBody: reserialized, body: JSON.parse(d.raw.toString()) })));
+		expectRejected(
+			await runWebhook(
+				trigger(),
+				asRequest(d, { rawBody: reserialized, body: JSON.parse(d.raw.toString()) }),
+			),
+		);
 	});
 
 	test('a whitespace change: 401', async () => {
@@ -119,20 +135,22 @@ describe('signature verification', () => {
 		expectRejected(await runWebhook(trigger(), asRequest(receiver.deliveries[0])));
 	});
 
-	test.each(['X-WolvPay-Signature', 'x-wolvpay-signature', 'X-WOLVPAY-SIGNATURE', 'x-WolvPay-signature'])(
-		'the signature header is found whatever its case over HTTP: %s',
-		async (headerName) => {
-			const inv = sb.createInvoice({ amount: '100.00', coin: 'btc' });
-			await sb.pay(inv.invoice_id);
-			receiver.deliveries.length = 0;
-			await sb.sendWebhook(inv.invoice_id, { headerName });
-			const d = receiver.deliveries[0];
-			expect(d.rawHeaderNames).toContain(headerName);
-			const result = await runWebhook(trigger(), asRequest(d));
-			expect(result.startsExecution).toBe(true);
-			expect(result.items[0].invoice_id).toBe(inv.invoice_id);
-		},
-	);
+	test.each([
+		'X-WolvPay-Signature',
+		'x-wolvpay-signature',
+		'X-WOLVPAY-SIGNATURE',
+		'x-WolvPay-signature',
+	])('the signature header is found whatever its case over HTTP: %s', async (headerName) => {
+		const inv = sb.createInvoice({ amount: '100.00', coin: 'btc' });
+		await sb.pay(inv.invoice_id);
+		receiver.deliveries.length = 0;
+		await sb.sendWebhook(inv.invoice_id, { headerName });
+		const d = receiver.deliveries[0];
+		expect(d.rawHeaderNames).toContain(headerName);
+		const result = await runWebhook(trigger(), asRequest(d));
+		expect(result.startsExecution).toBe(true);
+		expect(result.items[0].invoice_id).toBe(inv.invoice_id);
+	});
 
 	test('the header is found when the server keeps its original case, and upper-case hex is accepted', async () => {
 		const d = await paidDelivery();
@@ -143,7 +161,10 @@ describe('signature verification', () => {
 			['x-wolvpay-signature', signature.toUpperCase()],
 		];
 		for (const [name, value] of cases) {
-			const result = await callWithHeaders({ 'Content-Type': 'application/json', [name]: value }, d.raw);
+			const result = await callWithHeaders(
+				{ 'Content-Type': 'application/json', [name]: value },
+				d.raw,
+			);
 			expect(result.status).toBe(200);
 			expect(result.workflowData).toHaveLength(1);
 		}
@@ -165,20 +186,40 @@ describe('signature verification', () => {
 	test('empty or malformed signature values: 401', async () => {
 		const d = await paidDelivery();
 		const good = d.headers['x-wolvpay-signature'];
-		for (const value of ['', ' ', good.slice(0, 32), good + '00', 'sha256=' + good, good.replace(/.$/, (c) => (c === '0' ? '1' : '0'))]) {
-			expectRejected(await runWebhook(trigger(), asRequest(d, { headers: { 'content-type': 'application/json', 'x-wolvpay-signature': value } })));
+		for (const value of [
+			'',
+			' ',
+			good.slice(0, 32),
+			good + '00',
+			'sha256=' + good,
+			good.replace(/.$/, (c) => (c === '0' ? '1' : '0')),
+		]) {
+			expectRejected(
+				await runWebhook(
+					trigger(),
+					asRequest(d, {
+						headers: { 'content-type': 'application/json', 'x-wolvpay-signature': value },
+					}),
+				),
+			);
 		}
 	});
 
 	test('an empty body is rejected even with the correct HMAC of the empty string', async () => {
-		const headers = { 'content-type': 'application/json', 'x-wolvpay-signature': hmac(sb.credentials.webhookSecret, '') };
+		const headers = {
+			'content-type': 'application/json',
+			'x-wolvpay-signature': hmac(sb.credentials.webhookSecret, ''),
+		};
 		expectRejected(await runWebhook(trigger(), { headers, rawBody: '', ip: WOLVPAY_IP }));
 		expectRejected(await runWebhook(trigger(), { headers, ip: WOLVPAY_IP }));
 	});
 
 	test('a correctly signed body that is not a JSON object: 401, no crash', async () => {
 		for (const body of ['not json', '{"status":"PAID"', '[{"status":"PAID"}]', '"PAID"', 'null']) {
-			const headers = { 'content-type': 'application/json', 'x-wolvpay-signature': hmac(sb.credentials.webhookSecret, body) };
+			const headers = {
+				'content-type': 'application/json',
+				'x-wolvpay-signature': hmac(sb.credentials.webhookSecret, body),
+			};
 			expectRejected(await runWebhook(trigger(), { headers, rawBody: body, ip: WOLVPAY_IP }));
 		}
 	});
@@ -191,7 +232,9 @@ describe('signature verification', () => {
 
 	test('no webhook secret in the credential: every delivery is rejected', async () => {
 		const d = await paidDelivery();
-		expectRejected(await runWebhook(trigger({}, { ...sb.credentials, webhookSecret: '' }), asRequest(d)));
+		expectRejected(
+			await runWebhook(trigger({}, { ...sb.credentials, webhookSecret: '' }), asRequest(d)),
+		);
 	});
 
 	test('neither the output nor a rejection answer contains a secret', async () => {
@@ -213,23 +256,33 @@ describe('source IP allowlist', () => {
 		const d = await paidDelivery();
 		const setup = triggerSetup(sb.credentials, {}); // the node's defaults
 		expect((await runWebhook(setup, asRequest(d, { ip: WOLVPAY_IP }))).startsExecution).toBe(true);
-		expect((await runWebhook(setup, asRequest(d, { ip: `::ffff:${WOLVPAY_IP}` }))).startsExecution).toBe(true);
+		expect(
+			(await runWebhook(setup, asRequest(d, { ip: `::ffff:${WOLVPAY_IP}` }))).startsExecution,
+		).toBe(true);
 		expectRejected(await runWebhook(setup, asRequest(d, { ip: '10.0.0.1' })), 403);
 		expectRejected(await runWebhook(setup, asRequest(d, { ip: '128.140.76.193' })), 403);
 	});
 
 	test('an empty allowlist accepts any IP; ranges and lists work', async () => {
 		const d = await paidDelivery();
-		expect((await runWebhook(trigger({ allowedIps: '' }), asRequest(d, { ip: '203.0.113.9' }))).startsExecution).toBe(true);
+		expect(
+			(await runWebhook(trigger({ allowedIps: '' }), asRequest(d, { ip: '203.0.113.9' })))
+				.startsExecution,
+		).toBe(true);
 		const ranged = trigger({ allowedIps: `10.0.0.0/8, ${WOLVPAY_IP}` });
-		expect((await runWebhook(ranged, asRequest(d, { ip: '10.20.30.40' }))).startsExecution).toBe(true);
+		expect((await runWebhook(ranged, asRequest(d, { ip: '10.20.30.40' }))).startsExecution).toBe(
+			true,
+		);
 		expect((await runWebhook(ranged, asRequest(d, { ip: WOLVPAY_IP }))).startsExecution).toBe(true);
 		expectRejected(await runWebhook(ranged, asRequest(d, { ip: '11.0.0.1' })), 403);
 	});
 
 	test('an allowed IP with a bad signature is still rejected (401)', async () => {
 		const d = await paidDelivery();
-		expectRejected(await runWebhook(trigger(), asRequest(d, { rawBody: d.raw.toString() + ' ' })), 401);
+		expectRejected(
+			await runWebhook(trigger(), asRequest(d, { rawBody: d.raw.toString() + ' ' })),
+			401,
+		);
 	});
 
 	test('an invalid allowlist rejects every delivery (403)', async () => {
@@ -240,7 +293,11 @@ describe('source IP allowlist', () => {
 
 describe('status filter', () => {
 	async function deliveryFor(status: string): Promise<Delivery> {
-		const inv = sb.createInvoice({ amount: '20.00', coin: status === 'AWAITING_PAYMENT' ? null : 'ltc', white_label: true } as IDataObject);
+		const inv = sb.createInvoice({
+			amount: '20.00',
+			coin: status === 'AWAITING_PAYMENT' ? null : 'ltc',
+			white_label: true,
+		} as IDataObject);
 		if (status === 'AWAITING_PAYMENT') await sb.selectCoin(inv.invoice_id, 'ltc');
 		if (status === 'CONFIRMING_PAYMENT') await sb.confirming(inv.invoice_id);
 		if (status === 'PAID') await sb.pay(inv.invoice_id);
@@ -266,8 +323,12 @@ describe('status filter', () => {
 
 	test('chosen statuses start the workflow, the others do not', async () => {
 		const setup = trigger({ statuses: ['UNDERPAID', 'EXPIRED'] });
-		expect((await runWebhook(setup, asRequest(await deliveryFor('UNDERPAID')))).startsExecution).toBe(true);
-		expect((await runWebhook(setup, asRequest(await deliveryFor('EXPIRED')))).startsExecution).toBe(true);
+		expect(
+			(await runWebhook(setup, asRequest(await deliveryFor('UNDERPAID')))).startsExecution,
+		).toBe(true);
+		expect((await runWebhook(setup, asRequest(await deliveryFor('EXPIRED')))).startsExecution).toBe(
+			true,
+		);
 		const paid = await runWebhook(setup, asRequest(await deliveryFor('PAID')));
 		expect(paid.status).toBe(200);
 		expect(paid.startsExecution).toBe(false);
@@ -275,8 +336,16 @@ describe('status filter', () => {
 
 	test('no status chosen: every status starts the workflow', async () => {
 		const setup = trigger({ statuses: [] });
-		for (const status of ['AWAITING_PAYMENT', 'CONFIRMING_PAYMENT', 'PAID', 'UNDERPAID', 'EXPIRED']) {
-			expect((await runWebhook(setup, asRequest(await deliveryFor(status)))).startsExecution).toBe(true);
+		for (const status of [
+			'AWAITING_PAYMENT',
+			'CONFIRMING_PAYMENT',
+			'PAID',
+			'UNDERPAID',
+			'EXPIRED',
+		]) {
+			expect((await runWebhook(setup, asRequest(await deliveryFor(status)))).startsExecution).toBe(
+				true,
+			);
 		}
 	});
 });
@@ -289,9 +358,15 @@ describe('activation (no registration API)', () => {
 
 		const noSecret = runHook(trigger({}, { ...sb.credentials, webhookSecret: '  ' }), 'create');
 		await expect(noSecret).rejects.toBeInstanceOf(NodeOperationError);
-		await expect(runHook(trigger({}, { ...sb.credentials, webhookSecret: '' }), 'create')).rejects.toThrow(/no Webhook Secret/);
-		await expect(runHook(trigger({ allowedIps: '1.2.3.4, nope' }), 'create')).rejects.toThrow(/^Allowed IPs: "nope" is not an IP/);
-		await expect(runHook(trigger({ allowedIps: '10.0.0.0/33' }), 'create')).rejects.toThrow(/^Allowed IPs: /);
+		await expect(
+			runHook(trigger({}, { ...sb.credentials, webhookSecret: '' }), 'create'),
+		).rejects.toThrow(/no Webhook Secret/);
+		await expect(runHook(trigger({ allowedIps: '1.2.3.4, nope' }), 'create')).rejects.toThrow(
+			/^Allowed IPs: "nope" is not an IP/,
+		);
+		await expect(runHook(trigger({ allowedIps: '10.0.0.0/33' }), 'create')).rejects.toThrow(
+			/^Allowed IPs: /,
+		);
 	});
 
 	test('the node tells the user where to paste the URL', () => {
@@ -302,11 +377,24 @@ describe('activation (no registration API)', () => {
 });
 
 /** Calls webhook() with headers kept exactly as given (n8n's Express lower-cases them; others may not). */
-async function callWithHeaders(headers: Record<string, string>, raw: Buffer): Promise<{ status?: number; workflowData?: unknown }> {
-	const res = { statusCode: undefined as number | undefined, status(c: number) { this.statusCode = c; return this; }, send() { return this; } };
+async function callWithHeaders(
+	headers: Record<string, string>,
+	raw: Buffer,
+): Promise<{ status?: number; workflowData?: unknown }> {
+	const res = {
+		statusCode: undefined as number | undefined,
+		status(c: number) {
+			this.statusCode = c;
+			return this;
+		},
+		send() {
+			return this;
+		},
+	};
 	const params: IDataObject = { statuses: ['PAID'], allowedIps: '' };
 	const ctx = {
-		getNodeParameter: (name: string, fallback?: unknown) => (name in params ? params[name] : fallback),
+		getNodeParameter: (name: string, fallback?: unknown) =>
+			name in params ? params[name] : fallback,
 		getCredentials: async () => ({ ...sb.credentials }),
 		getHeaderData: () => headers,
 		getRequestObject: () => ({ rawBody: raw, ip: WOLVPAY_IP, headers }),

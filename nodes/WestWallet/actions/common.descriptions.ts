@@ -16,7 +16,11 @@ export function currencyField(extra: Partial<INodeProperties> = {}): INodeProper
 }
 
 export const priorityOptions = [
-	{ name: 'Low (Reduced Fees, Slower, Not All Currencies)', value: 'low', description: 'Sent within 24 to 48 hours' },
+	{
+		name: 'Low (Reduced Fees, Slower, Not All Currencies)',
+		value: 'low',
+		description: 'Sent within 24 to 48 hours',
+	},
 	{ name: 'Medium', value: 'medium' },
 	{ name: 'High', value: 'high' },
 ];
@@ -30,7 +34,7 @@ export const tagOption: INodeProperties = {
 	type: 'boolean',
 	default: true,
 	description:
-		'Whether to append a unique tag (e.g. [n8n-k3v9q2mxa7]) to each withdrawal\'s description, which only you see in WestWallet, so that Withdrawal → Check Outcome can find it if its outcome is ever unknown',
+		"Whether to append a unique tag (e.g. [n8n-k3v9q2mxa7]) to each withdrawal's description, which only you see in WestWallet, so that Withdrawal → Check Outcome can find it if its outcome is ever unknown",
 };
 
 export const checkAddressOption: INodeProperties = {

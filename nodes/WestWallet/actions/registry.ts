@@ -21,13 +21,26 @@ import { operation as withdrawalCreateMany } from './withdrawal/createMany.opera
 export const registry = defineRegistry({
 	withdrawal: {
 		name: 'Withdrawal',
-		operations: { create: withdrawalCreate, createMany: withdrawalCreateMany, checkOutcome: withdrawalCheckOutcome },
+		operations: {
+			create: withdrawalCreate,
+			createMany: withdrawalCreateMany,
+			checkOutcome: withdrawalCheckOutcome,
+		},
 	},
 	currency: { name: 'Currency', operations: { getAll: currencyGetAll } },
-	wallet: { name: 'Wallet', operations: { getBalance: walletGetBalance, getBalances: walletGetBalances } },
-	transaction: { name: 'Transaction', operations: { get: transactionGet, getAll: transactionGetAll } },
+	wallet: {
+		name: 'Wallet',
+		operations: { getBalance: walletGetBalance, getBalances: walletGetBalances },
+	},
+	transaction: {
+		name: 'Transaction',
+		operations: { get: transactionGet, getAll: transactionGetAll },
+	},
 	address: { name: 'Address', operations: { generate: addressGenerate } },
-	invoice: { name: 'Invoice', operations: { create: invoiceCreate, getTransactions: invoiceGetTransactions } },
+	invoice: {
+		name: 'Invoice',
+		operations: { create: invoiceCreate, getTransactions: invoiceGetTransactions },
+	},
 });
 
 export type WestWalletOperation = OperationKey<typeof registry>;

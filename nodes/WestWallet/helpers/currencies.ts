@@ -15,16 +15,43 @@ export interface CurrencyData extends IDataObject {
 }
 
 /** Currencies that /wallet/create_withdrawal/many accepts (from WestWallet's documentation). */
-export const BULK_CURRENCIES = ['BTC', 'BCH', 'BTG', 'BSV', 'ADA', 'DASH', 'DOGE', 'LTC', 'XMR', 'ZEC'];
+export const BULK_CURRENCIES = [
+	'BTC',
+	'BCH',
+	'BTG',
+	'BSV',
+	'ADA',
+	'DASH',
+	'DOGE',
+	'LTC',
+	'XMR',
+	'ZEC',
+];
 
 /**
  * Decimal places per ticker. WestWallet publishes no precision, so these are the currencies' own
  * smallest units; any other ticker gets DEFAULT_MAX_DECIMALS (18, as ETH and most tokens).
  */
 const PRECISION: Record<string, number> = {
-	BTC: 8, BCH: 8, BTG: 8, BSV: 8, LTC: 8, DOGE: 8, DASH: 8, ZEC: 8,
-	ADA: 6, XRP: 6, TRX: 6, USDTTRC: 6, USDTERC: 6, USDCERC: 6, USDCTRC: 6,
-	XLM: 7, XMR: 12, SOL: 9, TON: 9,
+	BTC: 8,
+	BCH: 8,
+	BTG: 8,
+	BSV: 8,
+	LTC: 8,
+	DOGE: 8,
+	DASH: 8,
+	ZEC: 8,
+	ADA: 6,
+	XRP: 6,
+	TRX: 6,
+	USDTTRC: 6,
+	USDTERC: 6,
+	USDCERC: 6,
+	USDCTRC: 6,
+	XLM: 7,
+	XMR: 12,
+	SOL: 9,
+	TON: 9,
 };
 
 export function precisionOf(ticker: string): number {
@@ -40,7 +67,9 @@ const cache = new WeakMap<object, Promise<CurrencyData[]>>();
  * /wallet/currencies_data, fetched once per execution. It is a public endpoint: sent without the
  * API key or a signature.
  */
-export function getCurrenciesData(ctx: IExecuteFunctions | ILoadOptionsFunctions): Promise<CurrencyData[]> {
+export function getCurrenciesData(
+	ctx: IExecuteFunctions | ILoadOptionsFunctions,
+): Promise<CurrencyData[]> {
 	let p = cache.get(ctx);
 	if (!p) {
 		p = westWalletRequest.call(ctx, 'GET', '/wallet/currencies_data', 'read', {
@@ -67,7 +96,12 @@ export function anchoredPattern(pattern: string): RegExp | undefined {
 }
 
 /** A currency ticker as typed or picked (no spaces), checked against the currency list. */
-export async function checkCurrency(ctx: IExecuteFunctions, value: unknown, i: number, field = 'Currency'): Promise<{ ticker: string; currency: CurrencyData }> {
+export async function checkCurrency(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	i: number,
+	field = 'Currency',
+): Promise<{ ticker: string; currency: CurrencyData }> {
 	const ticker = checkToken(ctx, value, field, i, { required: true, maxLength: 32 }) as string;
 	const currency = findCurrency(await getCurrenciesData(ctx), ticker);
 	if (!currency) invalidInput(ctx, field, `"${ticker}" is not a WestWallet currency ticker`, i);
@@ -75,7 +109,14 @@ export async function checkCurrency(ctx: IExecuteFunctions, value: unknown, i: n
 }
 
 /** An amount with the currency's precision, within WestWallet's published maximum per withdrawal. */
-export function checkWithdrawalAmount(ctx: IExecuteFunctions, value: unknown, ticker: string, currency: CurrencyData, i: number, field = 'Amount'): string {
+export function checkWithdrawalAmount(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	ticker: string,
+	currency: CurrencyData,
+	i: number,
+	field = 'Amount',
+): string {
 	const max = currency.max_withdraw_per_transaction;
 	return checkAmount(ctx, value, field, i, {
 		maxDecimals: precisionOf(ticker),
@@ -92,26 +133,59 @@ export function checkWithdrawalAmount(ctx: IExecuteFunctions, value: unknown, ti
 export function checkWithdrawalTarget(
 	ctx: IExecuteFunctions,
 	i: number,
-	target: { ticker: string; currency: CurrencyData; address: unknown; destTag?: unknown; checkPattern: boolean; field?: string },
+	target: {
+		ticker: string;
+		currency: CurrencyData;
+		address: unknown;
+		destTag?: unknown;
+		checkPattern: boolean;
+		field?: string;
+	},
 ): { address: string; destTag?: string } {
 	const field = target.field ?? 'Address';
-	const address = checkToken(ctx, target.address, field, i, { required: true, maxLength: 128 }) as string;
+	const address = checkToken(ctx, target.address, field, i, {
+		required: true,
+		maxLength: 128,
+	}) as string;
 	const { currency, ticker } = target;
 	if (target.checkPattern && currency.address_regex) {
 		const re = anchoredPattern(currency.address_regex);
 		if (re && !re.test(address)) {
-			invalidInput(ctx, field, `"${address}" is not a valid ${currency.name} address (it does not match WestWallet's address pattern for ${ticker})`, i);
+			invalidInput(
+				ctx,
+				field,
+				`"${address}" is not a valid ${currency.name} address (it does not match WestWallet's address pattern for ${ticker})`,
+				i,
+			);
 		}
 	}
-	const coin = CHECKSUM_COINS.has(ticker) ? ticker : /^0x[0-9a-fA-F]{40}$/.test(address) ? 'ETH' : undefined;
+	const coin = CHECKSUM_COINS.has(ticker)
+		? ticker
+		: /^0x[0-9a-fA-F]{40}$/.test(address)
+			? 'ETH'
+			: undefined;
 	if (coin) {
 		const check = checkAddress(coin, address, { network: 'mainnet' });
-		if (check && !check.valid) invalidInput(ctx, field, `"${address}" is not a valid ${currency.name} address: ${check.reason ?? 'it fails its checksum'}`, i);
+		if (check && !check.valid)
+			invalidInput(
+				ctx,
+				field,
+				`"${address}" is not a valid ${currency.name} address: ${check.reason ?? 'it fails its checksum'}`,
+				i,
+			);
 		// Segwit versions no wallet uses yet are valid encodings, but money sent there may be lost.
-		if (check?.kind?.startsWith('witness-v')) invalidInput(ctx, field, `"${address}" is a ${check.kind} segwit address, which no wallet spends yet`, i);
+		if (check?.kind?.startsWith('witness-v'))
+			invalidInput(
+				ctx,
+				field,
+				`"${address}" is a ${check.kind} segwit address, which no wallet spends yet`,
+				i,
+			);
 	}
 	const destTag = checkToken(ctx, target.destTag, 'Destination Tag', i, { maxLength: 64 });
-	if (currency.require_dest_tag && !destTag) invalidInput(ctx, 'Destination Tag', `is required for ${ticker}`, i);
-	if (destTag && !/^\d+$/.test(destTag)) invalidInput(ctx, 'Destination Tag', 'must contain digits only', i);
+	if (currency.require_dest_tag && !destTag)
+		invalidInput(ctx, 'Destination Tag', `is required for ${ticker}`, i);
+	if (destTag && !/^\d+$/.test(destTag))
+		invalidInput(ctx, 'Destination Tag', 'must contain digits only', i);
 	return { address, destTag };
 }

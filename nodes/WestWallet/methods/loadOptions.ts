@@ -7,7 +7,10 @@ export async function getCurrencies(this: ILoadOptionsFunctions): Promise<INodeP
 	const options: INodePropertyOptions[] = [];
 	for (const c of list) {
 		for (const t of c.tickers ?? []) {
-			const flags = [c.active === false ? 'inactive' : '', c.send_active === false ? 'no sending' : '']
+			const flags = [
+				c.active === false ? 'inactive' : '',
+				c.send_active === false ? 'no sending' : '',
+			]
 				.filter(Boolean)
 				.join(', ');
 			options.push({ name: `${t} — ${c.name}${flags ? ` (${flags})` : ''}`, value: t });

@@ -23,11 +23,20 @@ export const networkOption: INodeProperties = {
 	name: 'network',
 	type: 'options',
 	options: [
-		{ name: 'Mainnet', value: 'mainnet', description: 'Real bitcoin: addresses start with 1, 3 or bc1' },
-		{ name: 'Testnet', value: 'testnet', description: 'Test coins: addresses start with m, n, 2 or tb1' },
+		{
+			name: 'Mainnet',
+			value: 'mainnet',
+			description: 'Real bitcoin: addresses start with 1, 3 or bc1',
+		},
+		{
+			name: 'Testnet',
+			value: 'testnet',
+			description: 'Test coins: addresses start with m, n, 2 or tb1',
+		},
 	],
 	default: 'mainnet',
-	description: 'The network every payout address must belong to (checked by its checksum before anything is sent)',
+	description:
+		'The network every payout address must belong to (checked by its checksum before anything is sent)',
 };
 
 /** The checkHint of Create: how to resolve an unknown outcome. */
@@ -35,4 +44,7 @@ export const CREATE_CHECK_HINT =
 	'connect this item (error output) to Whir → Transaction → Check Outcome, which looks for a transaction with these payouts created around the time it was sent, or look at Transaction → Get Many. Deposit to no address until you know';
 
 /** A Whir transaction ID as the doc shows them (16 letters and digits, e.g. JEVG1TKFP4L95EDX). */
-export const TRANSACTION_ID = { pattern: /^[A-Za-z0-9]{4,64}$/, expected: 'a Whir transaction ID (letters and digits, e.g. JEVG1TKFP4L95EDX)' };
+export const TRANSACTION_ID = {
+	pattern: /^[A-Za-z0-9]{4,64}$/,
+	expected: 'a Whir transaction ID (letters and digits, e.g. JEVG1TKFP4L95EDX)',
+};

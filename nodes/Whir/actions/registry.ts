@@ -15,7 +15,12 @@ import { operation as transactionGetAll } from './transaction/getAll.operation';
 export const registry = defineRegistry({
 	transaction: {
 		name: 'Transaction',
-		operations: { create: transactionCreate, get: transactionGet, getAll: transactionGetAll, checkOutcome: transactionCheckOutcome },
+		operations: {
+			create: transactionCreate,
+			get: transactionGet,
+			getAll: transactionGetAll,
+			checkOutcome: transactionCheckOutcome,
+		},
 	},
 	address: { name: 'Address', operations: { validate: addressValidate } },
 	service: { name: 'Service', operations: { getStatus: serviceGetStatus } },

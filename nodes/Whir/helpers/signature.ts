@@ -56,7 +56,11 @@ export function parseRaw(text: string): RawValue {
 			return ch === '{' ? { kind: 'object', entries } : { kind: 'array', items };
 		}
 		if (ch === '"') return { kind: 'string', value: str() };
-		for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+		for (const [word, v] of [
+			['true', true],
+			['false', false],
+			['null', null],
+		] as const) {
 			if (text.startsWith(word, i)) {
 				i += word.length;
 				return { kind: 'literal', value: v };
@@ -79,8 +83,10 @@ function scalarText(v: RawValue): string {
 }
 
 function valueText(v: RawValue): string {
-	if (v.kind === 'object') return `${v.entries.map(([k]) => k).join(',')},${v.entries.map(([, x]) => scalarText(x)).join(',')}`;
-	if (v.kind === 'array') return `${v.items.map((_, k) => String(k)).join(',')},${v.items.map(scalarText).join(',')}`;
+	if (v.kind === 'object')
+		return `${v.entries.map(([k]) => k).join(',')},${v.entries.map(([, x]) => scalarText(x)).join(',')}`;
+	if (v.kind === 'array')
+		return `${v.items.map((_, k) => String(k)).join(',')},${v.items.map(scalarText).join(',')}`;
 	return scalarText(v);
 }
 
@@ -98,11 +104,15 @@ export function computeSignature(answer: RawValue, secretKey: string): string {
 	return createHmac('sha256', secretKey).update(canonicalString(answer), 'utf8').digest('base64');
 }
 
-export type SignatureCheck = { status: 'valid' } | { status: 'unsigned' } | { status: 'invalid'; reason: string };
+export type SignatureCheck =
+	{ status: 'valid' } | { status: 'unsigned' } | { status: 'invalid'; reason: string };
 
 /** A member name repeated in the object or in one of its values (JSON.parse keeps only the last). */
 function repeatedName(answer: { entries: Array<[string, RawValue]> }): string | undefined {
-	const lists = [answer.entries, ...answer.entries.map(([, v]) => (v.kind === 'object' ? v.entries : []))];
+	const lists = [
+		answer.entries,
+		...answer.entries.map(([, v]) => (v.kind === 'object' ? v.entries : [])),
+	];
 	for (const entries of lists) {
 		const seen = new Set<string>();
 		for (const [k] of entries) {
@@ -115,13 +125,16 @@ function repeatedName(answer: { entries: Array<[string, RawValue]> }): string | 
 
 /** Checks the `signature` of one answer object (a whole answer, or one transaction of a list). */
 export function checkSignature(answer: RawValue, secretKey: string): SignatureCheck {
-	if (answer.kind !== 'object') return { status: 'invalid', reason: 'the answer is not a JSON object' };
+	if (answer.kind !== 'object')
+		return { status: 'invalid', reason: 'the answer is not a JSON object' };
 	const repeated = repeatedName(answer);
 	// What was verified must be what is output: a repeated name could show one value and sign another.
-	if (repeated !== undefined) return { status: 'invalid', reason: `the answer repeats the field "${repeated}"` };
+	if (repeated !== undefined)
+		return { status: 'invalid', reason: `the answer repeats the field "${repeated}"` };
 	const signature = answer.entries.find(([k]) => k === 'signature')?.[1];
 	if (signature === undefined) return { status: 'unsigned' };
-	if (signature.kind !== 'string') return { status: 'invalid', reason: 'its signature is not a text' };
+	if (signature.kind !== 'string')
+		return { status: 'invalid', reason: 'its signature is not a text' };
 	const expected = Buffer.from(computeSignature(answer, secretKey), 'utf8');
 	const given = Buffer.from(signature.value, 'utf8');
 	if (given.length !== expected.length || !timingSafeEqual(given, expected)) {

@@ -18,17 +18,30 @@ export type SignatureVerified = true | false | 'not signed';
 
 type Ctx = IExecuteFunctions | IPollFunctions;
 
-export async function verificationFor(ctx: Ctx, options: IDataObject, itemIndex?: number): Promise<Verification> {
+export async function verificationFor(
+	ctx: Ctx,
+	options: IDataObject,
+	itemIndex?: number,
+): Promise<Verification> {
 	const credentials = await cachedCredentials(ctx, 'whirApi');
 	const secretKey = String(credentials.secretKey ?? '');
 	const require = options.requireSignature === true;
 	if (require && !secretKey) {
-		throw new NodeOperationError(ctx.getNode(), 'Require Signature is on, but the Whir credential has no Secret Key', {
-			itemIndex,
-			description: 'Nothing was sent. Add the Secret Key Whir support gave you to the credential, or turn Require Signature off.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'Require Signature is on, but the Whir credential has no Secret Key',
+			{
+				itemIndex,
+				description:
+					'Nothing was sent. Add the Secret Key Whir support gave you to the credential, or turn Require Signature off.',
+			},
+		);
 	}
-	return { verify: (options.verifySignature !== false || require) && secretKey !== '', require, secretKey };
+	return {
+		verify: (options.verifySignature !== false || require) && secretKey !== '',
+		require,
+		secretKey,
+	};
 }
 
 /** An answer that failed verification: nothing from it may be used. */
@@ -44,7 +57,10 @@ export function signatureError(
 	const error = new NodeOperationError(
 		ctx.getNode(),
 		`Whir: the answer to ${what} failed signature verification (${reason}); it may be forged or altered, so nothing from it is output`,
-		{ itemIndex: options.itemIndex, description: `${cause} Check that the credential's Secret Key is right.` },
+		{
+			itemIndex: options.itemIndex,
+			description: `${cause} Check that the credential's Secret Key is right.`,
+		},
 	);
 	// For a money request an answer that cannot be trusted proves nothing either way.
 	if (options.moneyHint) error.context.outcome = 'unknown';
@@ -67,7 +83,13 @@ export function verifyAnswer(
 	const check = checkSignature(raw, v.secretKey);
 	if (check.status === 'valid') return true;
 	if (check.status === 'invalid') throw signatureError(ctx, what, check.reason, options);
-	if (v.require && !options.allowUnsigned) throw signatureError(ctx, what, 'it carries no signature, and Require Signature is on', options);
+	if (v.require && !options.allowUnsigned)
+		throw signatureError(
+			ctx,
+			what,
+			'it carries no signature, and Require Signature is on',
+			options,
+		);
 	return 'not signed';
 }
 

@@ -23,7 +23,12 @@ export function getInvoiceId(ctx: IExecuteFunctions, i: number): string {
 }
 
 /** A coin code (e.g. btc, erc20_usdc), checked. */
-export function checkCoinCode(ctx: IExecuteFunctions, value: unknown, field: string, i: number): string {
+export function checkCoinCode(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	field: string,
+	i: number,
+): string {
 	return checkToken(ctx, value, field, i, {
 		required: true,
 		maxLength: 64,

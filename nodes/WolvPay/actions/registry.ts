@@ -13,7 +13,12 @@ import { operation as invoiceUpdate } from './invoice/update.operation';
 export const registry = defineRegistry({
 	invoice: {
 		name: 'Invoice',
-		operations: { create: invoiceCreate, get: invoiceGet, getAll: invoiceGetAll, update: invoiceUpdate },
+		operations: {
+			create: invoiceCreate,
+			get: invoiceGet,
+			getAll: invoiceGetAll,
+			update: invoiceUpdate,
+		},
 	},
 	coin: { name: 'Coin', operations: { getAll: coinGetAll } },
 });

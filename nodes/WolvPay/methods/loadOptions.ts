@@ -12,12 +12,15 @@ export async function getCoins(this: ILoadOptionsFunctions): Promise<INodeProper
 }
 
 /** "Let the Customer Choose" followed by the coins from GET /coins. */
-export async function getCoinsOrCustomerChoice(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getCoinsOrCustomerChoice(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return [
 		{
 			name: 'Let the Customer Choose',
 			value: CUSTOMER_CHOOSES,
-			description: 'Create the invoice without a coin: the customer picks one (status AWAITING_SELECTION)',
+			description:
+				'Create the invoice without a coin: the customer picks one (status AWAITING_SELECTION)',
 		},
 		...(await getCoins.call(this)),
 	];

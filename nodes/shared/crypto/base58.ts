@@ -10,7 +10,9 @@ export function base58Decode(text: string): Uint8Array | string {
 	for (const ch of text) {
 		let carry = BASE58_ALPHABET.indexOf(ch);
 		if (carry < 0) {
-			const lookAlike = '0OIl'.includes(ch) ? ' (0, O, I and l are left out so they cannot be confused)' : '';
+			const lookAlike = '0OIl'.includes(ch)
+				? ' (0, O, I and l are left out so they cannot be confused)'
+				: '';
 			return `the address contains ${describeChar(ch)}, which Base58 addresses never use${lookAlike}`;
 		}
 		for (let i = 0; i < bytes.length; i++) {

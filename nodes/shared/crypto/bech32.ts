@@ -48,7 +48,12 @@ export function charsetValues(data: string, original: string): number[] | string
  * Regroups bits, e.g. 5-bit groups into bytes. Without `pad`, leftover bits must be fewer than
  * `from` and all zero (BIP-173), otherwise undefined.
  */
-export function convertBits(data: number[], from: number, to: number, pad: boolean): number[] | undefined {
+export function convertBits(
+	data: number[],
+	from: number,
+	to: number,
+	pad: boolean,
+): number[] | undefined {
 	let acc = 0;
 	let bits = 0;
 	const out: number[] = [];
@@ -79,10 +84,12 @@ export interface Bech32Decoded {
 
 /** Decodes any Bech32 or Bech32m string (lower-cases the prefix), or returns a reason. */
 export function bech32Decode(text: string): Bech32Decoded | string {
-	if (text.length > 90) return 'the address is longer than the 90 characters a Bech32 address may have';
+	if (text.length > 90)
+		return 'the address is longer than the 90 characters a Bech32 address may have';
 	for (const ch of text) {
 		const code = ch.charCodeAt(0);
-		if (code < 33 || code > 126) return `the address contains ${describeChar(ch)}, which is not allowed`;
+		if (code < 33 || code > 126)
+			return `the address contains ${describeChar(ch)}, which is not allowed`;
 	}
 	if (text !== text.toLowerCase() && text !== text.toUpperCase()) return MIXED_CASE;
 	const lower = text.toLowerCase();
@@ -93,7 +100,9 @@ export function bech32Decode(text: string): Bech32Decoded | string {
 	const values = charsetValues(lower.slice(separator + 1), text.slice(separator + 1));
 	if (typeof values === 'string') return values;
 	const residue = polymod([...expandPrefix(hrp), ...values]);
-	const variant = (Object.keys(VARIANT_CONSTANTS) as Bech32Variant[]).find((v) => VARIANT_CONSTANTS[v] === residue);
+	const variant = (Object.keys(VARIANT_CONSTANTS) as Bech32Variant[]).find(
+		(v) => VARIANT_CONSTANTS[v] === residue,
+	);
 	if (!variant) return CHECKSUM_MISMATCH;
 	return { hrp, data: values.slice(0, -6), variant };
 }

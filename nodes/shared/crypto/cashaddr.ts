@@ -51,10 +51,13 @@ export function decodeCashAddr(text: string, prefixes: string[]): CashAddrDecode
 	const values = charsetValues(payloadText, text.slice(text.length - payloadText.length));
 	if (typeof values === 'string') return values;
 	if (values.length < 8 + 2) return 'the address is too short';
-	const prefix = (given === undefined ? prefixes : [given]).find((p) => cashAddrChecksumOk(p, values));
+	const prefix = (given === undefined ? prefixes : [given]).find((p) =>
+		cashAddrChecksumOk(p, values),
+	);
 	if (prefix === undefined) return CHECKSUM_MISMATCH;
 	const bytes = convertBits(values.slice(0, -8), 5, 8, false);
-	if (!bytes || bytes.length === 0) return 'the address has invalid padding bits (no wallet produces this)';
+	if (!bytes || bytes.length === 0)
+		return 'the address has invalid padding bits (no wallet produces this)';
 	const version = bytes[0];
 	if (version & 0x80) return 'the address has an invalid version byte (its reserved bit is set)';
 	const hash = Uint8Array.from(bytes.slice(1));

@@ -54,11 +54,13 @@ function permute(a: bigint[]): void {
 		}
 		// rho and pi: rotate every lane and move (x, y) to (y, 2x + 3y)
 		for (let x = 0; x < 5; x++) {
-			for (let y = 0; y < 5; y++) b[y + 5 * ((2 * x + 3 * y) % 5)] = rotl(a[x + 5 * y], ROTATIONS[x + 5 * y]);
+			for (let y = 0; y < 5; y++)
+				b[y + 5 * ((2 * x + 3 * y) % 5)] = rotl(a[x + 5 * y], ROTATIONS[x + 5 * y]);
 		}
 		// chi: the only non-linear step, along each row
 		for (let y = 0; y < 25; y += 5) {
-			for (let x = 0; x < 5; x++) a[x + y] = b[x + y] ^ (~b[((x + 1) % 5) + y] & MASK & b[((x + 2) % 5) + y]);
+			for (let x = 0; x < 5; x++)
+				a[x + y] = b[x + y] ^ (~b[((x + 1) % 5) + y] & MASK & b[((x + 2) % 5) + y]);
 		}
 		// iota
 		a[0] ^= ROUND_CONSTANTS[round];

@@ -3,7 +3,8 @@
  * whichever coin is being checked. Every reason is a short clause starting in lower case.
  */
 export const CHECKSUM_MISMATCH = 'the checksum does not match (a character is probably mistyped)';
-export const WRONG_LENGTH = 'the address has the wrong length (a character is probably missing or extra)';
+export const WRONG_LENGTH =
+	'the address has the wrong length (a character is probably missing or extra)';
 export const MIXED_CASE = 'the address mixes upper-case and lower-case letters';
 
 /** Names a character so that invisible or look-alike ones are recognisable in a message. */

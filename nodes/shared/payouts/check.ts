@@ -22,7 +22,11 @@ export function payoutTag(): string {
 }
 
 /** The fields of a Check Outcome operation; `labels` name the provider's destination and reference. */
-export function checkOutcomeProperties(labels: { destination: string; reference: string; referenceHint: string }): INodeProperties[] {
+export function checkOutcomeProperties(labels: {
+	destination: string;
+	reference: string;
+	referenceHint: string;
+}): INodeProperties[] {
 	const manual = { show: { payoutSource: ['manual'] } };
 	return [
 		{
@@ -33,31 +37,62 @@ export function checkOutcomeProperties(labels: { destination: string; reference:
 				{
 					name: 'From Input Item',
 					value: 'input',
-					description: 'The error output of a payout node (its "payout" or "payouts" field)',
+					description: 'The error output of a payout node (its details.payout or details.payouts)',
 				},
 				{ name: 'Enter Manually', value: 'manual' },
 			],
 			default: 'input',
 		},
-		{ displayName: 'Currency', name: 'currency', type: 'string', default: '', required: true, displayOptions: manual },
-		{ displayName: 'Amount', name: 'amount', type: 'string', default: '', required: true, displayOptions: manual },
-		{ displayName: labels.destination, name: 'destination', type: 'string', default: '', required: true, displayOptions: manual },
-		{ displayName: labels.reference, name: 'reference', type: 'string', default: '', description: labels.referenceHint, displayOptions: manual },
+		{
+			displayName: 'Currency',
+			name: 'currency',
+			type: 'string',
+			default: '',
+			required: true,
+			displayOptions: manual,
+		},
+		{
+			displayName: 'Amount',
+			name: 'amount',
+			type: 'string',
+			default: '',
+			required: true,
+			displayOptions: manual,
+		},
+		{
+			displayName: labels.destination,
+			name: 'destination',
+			type: 'string',
+			default: '',
+			required: true,
+			displayOptions: manual,
+		},
+		{
+			displayName: labels.reference,
+			name: 'reference',
+			type: 'string',
+			default: '',
+			description: labels.referenceHint,
+			displayOptions: manual,
+		},
 		{
 			displayName: 'Sent At',
 			name: 'sentAt',
 			type: 'dateTime',
 			default: '',
-			description: 'When the payout was sent (from the error output: payout.sentAt). Narrows the search.',
+			description:
+				'When the payout was sent (from the error output: payout.sentAt). Narrows the search.',
 			displayOptions: manual,
 		},
 	];
 }
 
 function toPayout(ctx: IExecuteFunctions, raw: IDataObject, i: number): Payout {
-	const text = (key: string, required: boolean) => checkText(ctx, raw[key], `payout.${key}`, i, { required });
+	const text = (key: string, required: boolean) =>
+		checkText(ctx, raw[key], `payout.${key}`, i, { required });
 	const sentAt = text('sentAt', false);
-	if (sentAt !== undefined && Number.isNaN(Date.parse(sentAt))) invalidInput(ctx, 'payout.sentAt', `"${sentAt}" is not a date and time`, i);
+	if (sentAt !== undefined && Number.isNaN(Date.parse(sentAt)))
+		invalidInput(ctx, 'payout.sentAt', `"${sentAt}" is not a date and time`, i);
 	return {
 		currency: text('currency', true) as string,
 		amount: text('amount', true) as string,
@@ -71,13 +106,27 @@ function toPayout(ctx: IExecuteFunctions, raw: IDataObject, i: number): Payout {
 export function payoutsToCheck(ctx: IExecuteFunctions, i: number): Payout[] {
 	if (ctx.getNodeParameter('payoutSource', i, 'input') === 'manual') {
 		const raw: IDataObject = {};
-		for (const key of ['currency', 'amount', 'destination', 'reference', 'sentAt']) raw[key] = ctx.getNodeParameter(key, i, '');
+		for (const key of ['currency', 'amount', 'destination', 'reference', 'sentAt'])
+			raw[key] = ctx.getNodeParameter(key, i, '');
 		return [toPayout(ctx, raw, i)];
 	}
-	const json = ctx.getInputData()[i]?.json ?? {};
-	const list = Array.isArray(json.payouts) ? json.payouts : json.payout && typeof json.payout === 'object' ? [json.payout] : undefined;
+	// The error output of a payout node carries them in `details` (or, mapped by hand, at the top).
+	const item = ctx.getInputData()[i]?.json ?? {};
+	const json = (
+		item.details && typeof item.details === 'object' ? item.details : item
+	) as IDataObject;
+	const list = Array.isArray(json.payouts)
+		? json.payouts
+		: json.payout && typeof json.payout === 'object'
+			? [json.payout]
+			: undefined;
 	if (!list || list.length === 0) {
-		invalidInput(ctx, 'Input item', 'has no "payout" or "payouts" field: connect the error output of a payout node, or choose "Enter Manually"', i);
+		invalidInput(
+			ctx,
+			'Input item',
+			'has no "details.payout" or "details.payouts" field: connect the error output of a payout node, or choose "Enter Manually"',
+			i,
+		);
 	}
 	return (list as IDataObject[]).map((p) => toPayout(ctx, p, i));
 }

@@ -32,7 +32,8 @@ export const safetyLimitsProperty: INodeProperties = {
 			typeOptions: { rows: 3 },
 			default: '',
 			placeholder: 'bc1q..., 0x...',
-			description: 'Only send to these addresses (or SRNs), comma- or line-separated. Empty: any destination.',
+			description:
+				'Only send to these addresses (or SRNs), comma- or line-separated. Empty: any destination.',
 		},
 		{
 			displayName: 'Max Amount per Payout',
@@ -46,14 +47,21 @@ export const safetyLimitsProperty: INodeProperties = {
 					displayName: 'Limit',
 					name: 'limit',
 					values: [
-						{ displayName: 'Currency', name: 'currency', type: 'string', default: '', placeholder: 'BTC' },
+						{
+							displayName: 'Currency',
+							name: 'currency',
+							type: 'string',
+							default: '',
+							placeholder: 'BTC',
+						},
 						{
 							displayName: 'Max Amount',
 							name: 'amount',
 							type: 'string',
 							default: '',
 							placeholder: '0.05',
-							description: 'The largest amount one payout in this currency may have, as a decimal number',
+							description:
+								'The largest amount one payout in this currency may have, as a decimal number',
 						},
 					],
 				},
@@ -80,13 +88,16 @@ export interface SafetyLimits {
 /** Addresses whose letter case carries no meaning (hex, bech32) compare in lower case. */
 function normalizeDestination(value: string): string {
 	const v = value.trim();
-	return /^0x[0-9a-f]+$/i.test(v) || /^[a-z]{1,83}1[02-9ac-hj-np-z]+$/i.test(v) ? v.toLowerCase() : v;
+	return /^0x[0-9a-f]+$/i.test(v) || /^[a-z]{1,83}1[02-9ac-hj-np-z]+$/i.test(v)
+		? v.toLowerCase()
+		: v;
 }
 
 function limitError(ctx: IExecuteFunctions, message: string, itemIndex?: number): never {
 	throw new NodeOperationError(ctx.getNode(), message, {
 		itemIndex,
-		description: 'Nothing was sent: the safety limits are checked for every payout of the run before the first request.',
+		description:
+			'Nothing was sent: the safety limits are checked for every payout of the run before the first request.',
 	});
 }
 
@@ -95,7 +106,9 @@ export function readSafetyLimits(ctx: IExecuteFunctions): SafetyLimits {
 	const maxAmounts = new Map<string, string>();
 	const rows = ((raw.maxAmounts as IDataObject | undefined)?.limit ?? []) as IDataObject[];
 	for (const row of rows) {
-		const currency = String(row.currency ?? '').trim().toUpperCase();
+		const currency = String(row.currency ?? '')
+			.trim()
+			.toUpperCase();
 		const amount = row.amount;
 		if (!currency) limitError(ctx, 'Safety Limits → Max Amount per Payout: a row has no currency');
 		const problem = decimalProblem(amount, { allowZero: true });
@@ -110,7 +123,10 @@ export function readSafetyLimits(ctx: IExecuteFunctions): SafetyLimits {
 	);
 	const maxPayouts = Number(raw.maxPayouts ?? 0);
 	if (!Number.isInteger(maxPayouts) || maxPayouts < 0) {
-		limitError(ctx, 'Safety Limits → Max Payouts per Execution must be a whole number (0 for no limit)');
+		limitError(
+			ctx,
+			'Safety Limits → Max Payouts per Execution must be a whole number (0 for no limit)',
+		);
 	}
 	return { maxAmounts, allowed, maxPayouts, allowUnlimitedForAi: raw.allowUnlimitedForAi === true };
 }

@@ -14,22 +14,23 @@ interface ItemResult {
 /** How the transport classified a failed request (see transport errors), 'failed' when not said. */
 export function outcomeOf(error: unknown): RequestOutcome {
 	const outcome = (error as { context?: IDataObject })?.context?.outcome;
-	return outcome === 'refused' || outcome === 'unknown' || outcome === 'not_sent' ? outcome : 'failed';
+	return outcome === 'refused' || outcome === 'unknown' || outcome === 'not_sent'
+		? outcome
+		: 'failed';
 }
 
 const NOT_SENT_AFTER_UNKNOWN =
 	'Not sent: an earlier payout of this run has an UNKNOWN outcome, so the run stopped before this one. Resolve it (Check Outcome) before sending this again.';
 const NOT_SENT_AFTER_ERROR = 'Not sent: the run stopped at an earlier error, before this payout.';
 
-/** The error-output JSON of an item that was not paid (or may have been): what Check Outcome needs. */
+/** The error-output item of an item that was not paid (or may have been): what Check Outcome needs. */
 function failedItem(result: ItemResult, itemIndex: number): INodeExecutionData {
 	const error = result.error ?? new Error(NOT_SENT_AFTER_ERROR);
-	const out = errorItem(error, itemIndex);
-	out.json.outcome = result.status === 'invalid' ? 'not_sent' : result.status;
-	const payouts = result.item?.payouts ?? [];
-	if (payouts.length === 1) out.json.payout = { ...payouts[0] };
-	else if (payouts.length > 1) out.json.payouts = payouts.map((p) => ({ ...p }));
-	return out;
+	const payouts = (result.item?.payouts ?? []).map((p) => ({ ...p }));
+	const extra: IDataObject = { outcome: result.status === 'invalid' ? 'not_sent' : result.status };
+	if (payouts.length === 1) extra.payout = payouts[0];
+	else if (payouts.length > 1) extra.payouts = payouts;
+	return errorItem(error, itemIndex, extra);
 }
 
 /** "0–3 sent; 4 UNKNOWN; 5–999 not sent" over item indexes. */
@@ -40,7 +41,13 @@ export function summarize(results: ItemResult[]): string {
 		const status = results[i]?.status ?? 'not_sent';
 		let j = i;
 		while (j + 1 < results.length && (results[j + 1]?.status ?? 'not_sent') === status) j++;
-		const label = { sent: 'sent', refused: 'refused', unknown: 'UNKNOWN outcome', not_sent: 'not sent', invalid: 'not sent (invalid input)' }[status];
+		const label = {
+			sent: 'sent',
+			refused: 'refused',
+			unknown: 'UNKNOWN outcome',
+			not_sent: 'not sent',
+			invalid: 'not sent (invalid input)',
+		}[status];
 		parts.push(`${i === j ? `item ${i}` : `items ${i}–${j}`}: ${label}`);
 		i = j + 1;
 	}
@@ -54,7 +61,10 @@ export function summarize(results: ItemResult[]): string {
  * (sent, refused, unknown or not sent, paired with its input item); without it, the run fails at
  * the first failure with an error that still reports, per item, what was sent.
  */
-export async function runPayouts(this: IExecuteFunctions, op: MoneyOperation<unknown>): Promise<INodeExecutionData[]> {
+export async function runPayouts(
+	this: IExecuteFunctions,
+	op: MoneyOperation<unknown>,
+): Promise<INodeExecutionData[]> {
 	const items = this.getInputData();
 	const continueOnFail = this.continueOnFail();
 	const results: ItemResult[] = new Array(items.length);
@@ -86,14 +96,24 @@ export async function runPayouts(this: IExecuteFunctions, op: MoneyOperation<unk
 		for (const p of batch) for (const payout of p.payouts) payout.sentAt = sentAt;
 		try {
 			const outputs = await op.send.call(this, batch);
-			batch.forEach((p, k) => (results[p.itemIndex] = { status: 'sent', outputs: outputs[k] ?? [], item: p }));
-			recordPayouts(this, batch.reduce((n, p) => n + p.payouts.length, 0));
+			batch.forEach(
+				(p, k) => (results[p.itemIndex] = { status: 'sent', outputs: outputs[k] ?? [], item: p }),
+			);
+			recordPayouts(
+				this,
+				batch.reduce((n, p) => n + p.payouts.length, 0),
+			);
 		} catch (error) {
 			const outcome = outcomeOf(error);
 			// Only a proven refusal or a request that never left is "not paid"; anything else may have been.
-			const status: PayoutStatus = outcome === 'refused' || outcome === 'not_sent' ? outcome : 'unknown';
+			const status: PayoutStatus =
+				outcome === 'refused' || outcome === 'not_sent' ? outcome : 'unknown';
 			for (const p of batch) results[p.itemIndex] = { status, error, item: p };
-			if (status === 'unknown') recordPayouts(this, batch.reduce((n, p) => n + p.payouts.length, 0));
+			if (status === 'unknown')
+				recordPayouts(
+					this,
+					batch.reduce((n, p) => n + p.payouts.length, 0),
+				);
 			firstFailure ??= error;
 			if (status === 'unknown') stop = 'unknown';
 			else if (!continueOnFail) stop = 'error';
@@ -121,7 +141,9 @@ function runFailure(this: IExecuteFunctions, error: Error, results: ItemResult[]
 	const resume = anySent
 		? ' To resume safely, send only the items reported "not sent" (and those Check Outcome reports as not_sent); turn on "On Error: Continue (using error output)" to get this report as items.'
 		: '';
-	nodeError.description = [nodeError.description, `Per item: ${report}.${resume}`].filter(Boolean).join(' ');
+	nodeError.description = [nodeError.description, `Per item: ${report}.${resume}`]
+		.filter(Boolean)
+		.join(' ');
 	nodeError.context.itemResults = results.map((r, i) => ({
 		itemIndex: i,
 		status: r?.status === 'invalid' ? 'not_sent' : (r?.status ?? 'not_sent'),

@@ -11,7 +11,9 @@ const TEXT: Record<number, string> = {
 
 /** Answers the caller with a status and a fixed text, and starts no execution. */
 export function answerWebhook(this: IWebhookFunctions, status: number): IWebhookResponseData {
-	const res = this.getResponseObject() as ReturnType<IWebhookFunctions['getResponseObject']> & { headersSent?: boolean };
+	const res = this.getResponseObject() as ReturnType<IWebhookFunctions['getResponseObject']> & {
+		headersSent?: boolean;
+	};
 	if (!res.headersSent) res.status(status).send(TEXT[status] ?? 'Error');
 	return { noWebhookResponse: true };
 }
@@ -20,7 +22,10 @@ export function answerWebhook(this: IWebhookFunctions, status: number): IWebhook
  * Answers a rejected webhook call and starts no execution. The answer says nothing about which
  * check failed.
  */
-export function rejectWebhook(this: IWebhookFunctions, status: 401 | 403 | 413 | 415 = 401): IWebhookResponseData {
+export function rejectWebhook(
+	this: IWebhookFunctions,
+	status: 401 | 403 | 413 | 415 = 401,
+): IWebhookResponseData {
 	return answerWebhook.call(this, status);
 }
 
@@ -30,7 +35,11 @@ export function ignoreWebhook(this: IWebhookFunctions): IWebhookResponseData {
 }
 
 /** Answers an accepted webhook call at once and hands the data to the workflow. */
-export function acceptWebhook(this: IWebhookFunctions, data: object | object[], body = 'OK'): IWebhookResponseData {
+export function acceptWebhook(
+	this: IWebhookFunctions,
+	data: object | object[],
+	body = 'OK',
+): IWebhookResponseData {
 	this.getResponseObject().status(200).send(body);
 	const items = (Array.isArray(data) ? data : [data]).map((json) => ({ json: json as never }));
 	return { noWebhookResponse: true, workflowData: [items] };

@@ -4,8 +4,7 @@ import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
 
 export type RawBody =
-	| { ok: true; raw: Buffer; contentType: string }
-	| { ok: false; status: 401 | 413 | 415 };
+	{ ok: true; raw: Buffer; contentType: string } | { ok: false; status: 401 | 413 | 415 };
 
 interface WebhookRequest {
 	rawBody?: unknown;
@@ -40,7 +39,8 @@ export async function readRawBody(ctx: IWebhookFunctions): Promise<RawBody> {
 	if (type.startsWith('multipart/')) return { ok: false, status: 415 };
 	const req = request(ctx);
 	try {
-		if (!Buffer.isBuffer(req.rawBody) && typeof req.readRawBody === 'function') await req.readRawBody();
+		if (!Buffer.isBuffer(req.rawBody) && typeof req.readRawBody === 'function')
+			await req.readRawBody();
 	} catch {
 		return { ok: false, status: 401 };
 	}
@@ -55,7 +55,10 @@ function bare(): IDataObject {
 }
 
 /** A JSON object body, or undefined (not JSON, not an object). Keys land in a prototype-free object. */
-export function parseJsonObject(raw: Buffer, parse: (text: string) => unknown = JSON.parse): IDataObject | undefined {
+export function parseJsonObject(
+	raw: Buffer,
+	parse: (text: string) => unknown = JSON.parse,
+): IDataObject | undefined {
 	const text = raw.toString('utf8').replace(/^\uFEFF/, '');
 	if (!text.trim().startsWith('{')) return undefined;
 	try {

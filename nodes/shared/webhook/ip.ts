@@ -48,13 +48,16 @@ export function ipAllowed(ip: string | undefined, allowlist: string[]): boolean 
 		if (a4 === undefined || b4 === undefined) return false;
 		const n = Number(bits);
 		const mask = n === 0 ? 0 : (0xffffffff << (32 - n)) >>> 0;
-		return ((a4 & mask) >>> 0) === ((b4 & mask) >>> 0);
+		return (a4 & mask) >>> 0 === (b4 & mask) >>> 0;
 	});
 }
 
 /** The caller's IP as n8n computes it (Express req.ip, which honours n8n's proxy-hops setting). */
 export function requestIp(this: IWebhookFunctions): string | undefined {
-	const req = this.getRequestObject() as unknown as { ip?: string; socket?: { remoteAddress?: string } };
+	const req = this.getRequestObject() as unknown as {
+		ip?: string;
+		socket?: { remoteAddress?: string };
+	};
 	return req.ip ?? req.socket?.remoteAddress;
 }
 
@@ -62,7 +65,10 @@ export function requestIp(this: IWebhookFunctions): string | undefined {
  * The source-IP gate of a trigger, from its "allowedIps" parameter: undefined when the caller may
  * go on, else the 403 answer (an allowlist that does not parse fails closed).
  */
-export function checkSourceIp(this: IWebhookFunctions, parameter = 'allowedIps'): IWebhookResponseData | undefined {
+export function checkSourceIp(
+	this: IWebhookFunctions,
+	parameter = 'allowedIps',
+): IWebhookResponseData | undefined {
 	let allowlist: string[];
 	try {
 		allowlist = parseIpAllowlist(this.getNodeParameter(parameter, '') as string);

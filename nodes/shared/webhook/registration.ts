@@ -17,7 +17,9 @@ type WebhookMethods = {
  * provider's dashboard (or into each request). Activation checks the settings instead, so a
  * misconfigured trigger fails loudly at once.
  */
-export function manualRegistration(check: (this: IHookFunctions) => Promise<void> | void): WebhookMethods {
+export function manualRegistration(
+	check: (this: IHookFunctions) => Promise<void> | void,
+): WebhookMethods {
 	return {
 		default: {
 			async checkExists() {
@@ -58,7 +60,8 @@ export function registeringWebhook(registrar: WebhookRegistrar): WebhookMethods 
 				const data = this.getWorkflowStaticData('node') as IDataObject;
 				const url = this.getNodeWebhookUrl('default') as string;
 				if (typeof data.webhookId !== 'string') return false;
-				if (data.webhookUrl === url && (await registrar.exists.call(this, data.webhookId, url))) return true;
+				if (data.webhookUrl === url && (await registrar.exists.call(this, data.webhookId, url)))
+					return true;
 				// Gone at the provider, or registered for another URL: forget it, create anew.
 				delete data.webhookId;
 				delete data.webhookUrl;

@@ -8,7 +8,12 @@ export function safeEqual(a: string, b: string): boolean {
 	return timingSafeEqual(ba, bb);
 }
 
-export function hmac(algorithm: 'sha256' | 'sha512', key: string | Buffer, data: string | Buffer, encoding: 'hex' | 'base64' = 'hex'): string {
+export function hmac(
+	algorithm: 'sha256' | 'sha512',
+	key: string | Buffer,
+	data: string | Buffer,
+	encoding: 'hex' | 'base64' = 'hex',
+): string {
 	return createHmac(algorithm, key).update(data).digest(encoding);
 }
 
@@ -29,9 +34,18 @@ export interface SignatureCheck {
 	now?: number;
 }
 
-function timestampFresh(value: string | number | null | undefined, maxAgeSeconds: number, now: number): boolean {
+function timestampFresh(
+	value: string | number | null | undefined,
+	maxAgeSeconds: number,
+	now: number,
+): boolean {
 	if (value === null || value === undefined || value === '') return false;
-	const n = typeof value === 'number' ? value : /^\d{1,16}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+	const n =
+		typeof value === 'number'
+			? value
+			: /^\d{1,16}$/.test(value.trim())
+				? Number(value.trim())
+				: NaN;
 	if (!Number.isFinite(n)) return false;
 	const seconds = n > 1e11 ? n / 1000 : n;
 	return Math.abs(now / 1000 - seconds) <= maxAgeSeconds;
@@ -44,12 +58,18 @@ function timestampFresh(value: string | number | null | undefined, maxAgeSeconds
  */
 export function verifySignature(check: SignatureCheck): boolean {
 	try {
-		if (check.timestamp && !timestampFresh(check.timestamp(), check.maxAgeSeconds ?? 300, check.now ?? Date.now())) return false;
+		if (
+			check.timestamp &&
+			!timestampFresh(check.timestamp(), check.maxAgeSeconds ?? 300, check.now ?? Date.now())
+		)
+			return false;
 		const expected = check.expected();
 		if (typeof expected !== 'string' || expected === '') return false;
 		const actual = check.actual();
 		if (typeof actual !== 'string' || actual === '') return false;
-		return check.hex ? safeEqual(expected.toLowerCase(), actual.trim().toLowerCase()) : safeEqual(expected, actual);
+		return check.hex
+			? safeEqual(expected.toLowerCase(), actual.trim().toLowerCase())
+			: safeEqual(expected, actual);
 	} catch {
 		return false;
 	}

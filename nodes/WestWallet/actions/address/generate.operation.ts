@@ -31,14 +31,20 @@ export const operation: ItemOperation = {
 					name: 'label',
 					type: 'string',
 					default: '',
-					description: 'A label for the address, for further identification (at most 30 characters)',
+					description:
+						'A label for the address, for further identification (at most 30 characters)',
 				},
 			],
 		},
 	],
 	async execute(i) {
-		const currency = checkToken(this, this.getNodeParameter('currency', i), 'Currency', i, { required: true, maxLength: 32 }) as string;
-		const ipnUrl = checkUrl(this, this.getNodeParameter('ipnUrl', i), 'IPN URL', i, { required: true }) as string;
+		const currency = checkToken(this, this.getNodeParameter('currency', i), 'Currency', i, {
+			required: true,
+			maxLength: 32,
+		}) as string;
+		const ipnUrl = checkUrl(this, this.getNodeParameter('ipnUrl', i), 'IPN URL', i, {
+			required: true,
+		}) as string;
 		const { label } = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const body: IDataObject = { currency, ipn_url: ipnUrl };
 		const text = checkText(this, label, 'Label', i, { maxLength: 30 });

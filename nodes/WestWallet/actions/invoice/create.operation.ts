@@ -1,6 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { ItemOperation } from '../../../shared/registry';
-import { checkAmount, checkInteger, checkText, checkToken, checkUrl, invalidInput } from '../../../shared/params';
+import {
+	checkAmount,
+	checkInteger,
+	checkText,
+	checkToken,
+	checkUrl,
+	invalidInput,
+} from '../../../shared/params';
 import { westWalletRequest } from '../../transport';
 import { ipnUrlDescription } from '../common.descriptions';
 
@@ -50,7 +57,8 @@ export const operation: ItemOperation = {
 					name: 'amountInUsd',
 					type: 'boolean',
 					default: false,
-					description: 'Whether the amount is in USD when only one currency is allowed (always true with several)',
+					description:
+						'Whether the amount is in USD when only one currency is allowed (always true with several)',
 				},
 				{
 					displayName: 'Description',
@@ -64,7 +72,8 @@ export const operation: ItemOperation = {
 					name: 'label',
 					type: 'string',
 					default: '',
-					description: 'A label for the addresses, for further identification (at most 30 characters)',
+					description:
+						'A label for the addresses, for further identification (at most 30 characters)',
 				},
 				{
 					displayName: 'Lifetime (Minutes)',
@@ -87,17 +96,23 @@ export const operation: ItemOperation = {
 	async execute(i) {
 		let currencies = this.getNodeParameter('currencies', i) as unknown;
 		if (typeof currencies === 'string') currencies = currencies.split(',').map((c) => c.trim());
-		if (!Array.isArray(currencies)) invalidInput(this, 'Currencies', 'must be a list of currency tickers', i);
+		if (!Array.isArray(currencies))
+			invalidInput(this, 'Currencies', 'must be a list of currency tickers', i);
 		const tickers = (currencies as unknown[])
 			.filter((c) => c !== '')
-			.map((c) => checkToken(this, c, 'Currencies', i, { required: true, maxLength: 32 }) as string);
+			.map(
+				(c) => checkToken(this, c, 'Currencies', i, { required: true, maxLength: 32 }) as string,
+			);
 		if (!tickers.length) invalidInput(this, 'Currencies', 'must contain at least one currency', i);
 		// An invoice amount is in USD or in the currency: at most 18 decimals (WestWallet publishes none).
 		const amount = checkAmount(this, this.getNodeParameter('amount', i), 'Amount', i);
-		const ipnUrl = checkUrl(this, this.getNodeParameter('ipnUrl', i), 'IPN URL', i, { required: true }) as string;
+		const ipnUrl = checkUrl(this, this.getNodeParameter('ipnUrl', i), 'IPN URL', i, {
+			required: true,
+		}) as string;
 		const f = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const body: IDataObject = { currencies: tickers, amount };
-		if (f.amountInUsd !== undefined) body.amount_in_usd = tickers.length > 1 ? true : Boolean(f.amountInUsd);
+		if (f.amountInUsd !== undefined)
+			body.amount_in_usd = tickers.length > 1 ? true : Boolean(f.amountInUsd);
 		else if (tickers.length > 1) body.amount_in_usd = true;
 		body.ipn_url = ipnUrl;
 		const successUrl = checkUrl(this, f.successUrl, 'Success URL', i);
@@ -106,7 +121,8 @@ export const operation: ItemOperation = {
 		if (description) body.description = description;
 		const label = checkText(this, f.label, 'Label', i, { maxLength: 30 });
 		if (label) body.label = label;
-		if (f.ttl !== undefined) body.ttl = checkInteger(this, f.ttl, 'Lifetime (Minutes)', i, { min: 1, max: 15 });
+		if (f.ttl !== undefined)
+			body.ttl = checkInteger(this, f.ttl, 'Lifetime (Minutes)', i, { min: 1, max: 15 });
 		return (await westWalletRequest.call(this, 'POST', '/address/create_invoice', 'write', {
 			body,
 			itemIndex: i,

@@ -33,11 +33,17 @@ export const operation: ItemOperation = {
 			pattern: /^[A-Za-z0-9]+$/,
 			expected: 'the token of a payment page (letters and digits)',
 		});
-		const response = (await westWalletRequest.call(this, 'GET', '/address/invoice_transactions', 'read', {
-			qs: { token },
-			itemIndex: i,
-			action: 'Listing the transactions of a payment page',
-		})) as IDataObject;
+		const response = (await westWalletRequest.call(
+			this,
+			'GET',
+			'/address/invoice_transactions',
+			'read',
+			{
+				qs: { token },
+				itemIndex: i,
+				action: 'Listing the transactions of a payment page',
+			},
+		)) as IDataObject;
 		if (this.getNodeParameter('output', i, 'split') === 'raw') return response;
 		return (response.result ?? []) as IDataObject[];
 	},

@@ -16,7 +16,11 @@ export const operation: ItemOperation = {
 			type: 'options',
 			options: [
 				{ name: 'Transaction ID', value: 'id' },
-				{ name: 'Address Label', value: 'label', description: 'Label of the address of a receive transaction' },
+				{
+					name: 'Address Label',
+					value: 'label',
+					description: 'Label of the address of a receive transaction',
+				},
 			],
 			default: 'id',
 		},
@@ -40,7 +44,10 @@ export const operation: ItemOperation = {
 	async execute(i) {
 		let body: string;
 		if (this.getNodeParameter('by', i) === 'label') {
-			const label = checkText(this, this.getNodeParameter('label', i), 'Label', i, { required: true, maxLength: 30 }) as string;
+			const label = checkText(this, this.getNodeParameter('label', i), 'Label', i, {
+				required: true,
+				maxLength: 30,
+			}) as string;
 			body = serializeJson({ label });
 		} else {
 			const id = checkId(this, this.getNodeParameter('transactionId', i), 'Transaction ID', i, {

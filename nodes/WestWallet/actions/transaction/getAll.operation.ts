@@ -84,15 +84,22 @@ export const operation: ItemOperation = {
 		const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
 		const base: IDataObject = {};
 		for (const key of ['currency', 'type', 'status', 'order']) {
-			if (filters[key]) base[key] = checkToken(this, filters[key], `Filters → ${key}`, i, { maxLength: 32 });
+			if (filters[key])
+				base[key] = checkToken(this, filters[key], `Filters → ${key}`, i, { maxLength: 32 });
 		}
 		return await collectByOffset(
 			async (offset, size) => {
-				const response = (await westWalletRequest.call(this, 'POST', '/wallet/transactions', 'read', {
-					body: { ...base, limit: size, offset },
-					itemIndex: i,
-					action: 'Listing transactions',
-				})) as IDataObject;
+				const response = (await westWalletRequest.call(
+					this,
+					'POST',
+					'/wallet/transactions',
+					'read',
+					{
+						body: { ...base, limit: size, offset },
+						itemIndex: i,
+						action: 'Listing transactions',
+					},
+				)) as IDataObject;
 				return (response.result ?? []) as IDataObject[];
 			},
 			{ returnAll, limit, pageSize: PAGE_SIZE },

@@ -11,7 +11,10 @@ export const operation: ItemOperation = {
 	kind: 'read',
 	properties: [currencyField()],
 	async execute(i) {
-		const currency = checkToken(this, this.getNodeParameter('currency', i), 'Currency', i, { required: true, maxLength: 32 }) as string;
+		const currency = checkToken(this, this.getNodeParameter('currency', i), 'Currency', i, {
+			required: true,
+			maxLength: 32,
+		}) as string;
 		return (await westWalletRequest.call(this, 'GET', '/wallet/balance', 'read', {
 			qs: { currency },
 			itemIndex: i,

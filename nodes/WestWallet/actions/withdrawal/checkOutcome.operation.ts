@@ -17,11 +17,17 @@ const SETTLE_MS = 60_000;
 
 function createdAt(tx: IDataObject): number {
 	const text = String(tx.created_at ?? '');
-	return Date.parse(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(text) ? `${text.replace(' ', 'T')}Z` : text);
+	return Date.parse(
+		/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(text) ? `${text.replace(' ', 'T')}Z` : text,
+	);
 }
 
 /** Walks the account's send transactions of the payout's currency, newest first, as deep as needed. */
-export async function findWithdrawal(this: IExecuteFunctions, payout: Payout, i: number): Promise<CheckResult> {
+export async function findWithdrawal(
+	this: IExecuteFunctions,
+	payout: Payout,
+	i: number,
+): Promise<CheckResult> {
 	const sentAt = payout.sentAt ? Date.parse(payout.sentAt) : undefined;
 	const searchFrom = sentAt !== undefined ? sentAt - SEARCH_MARGIN_MS : undefined;
 	const matches: IDataObject[] = [];
@@ -29,43 +35,85 @@ export async function findWithdrawal(this: IExecuteFunctions, payout: Payout, i:
 	let searched = 0;
 	for (let page = 0; page < MAX_PAGES && !covered; page++) {
 		const response = (await westWalletRequest.call(this, 'POST', '/wallet/transactions', 'read', {
-			body: { currency: payout.currency, type: 'send', order: 'desc', limit: PAGE_SIZE, offset: page * PAGE_SIZE },
+			body: {
+				currency: payout.currency,
+				type: 'send',
+				order: 'desc',
+				limit: PAGE_SIZE,
+				offset: page * PAGE_SIZE,
+			},
 			itemIndex: i,
 			action: 'Looking for a withdrawal',
 		})) as IDataObject;
 		const txs = Array.isArray(response.result) ? (response.result as IDataObject[]) : [];
 		searched += txs.length;
 		for (const tx of txs) {
-			const sameTarget = String(tx.address ?? '') === payout.destination && sameAmount(tx.amount, payout.amount);
+			const sameTarget =
+				String(tx.address ?? '') === payout.destination && sameAmount(tx.amount, payout.amount);
 			if (payout.reference) {
 				if (String(tx.description ?? '').includes(payout.reference)) matches.push(tx);
-			} else if (sameTarget && sentAt !== undefined && Math.abs(createdAt(tx) - sentAt) <= MATCH_WINDOW_MS) {
+			} else if (
+				sameTarget &&
+				sentAt !== undefined &&
+				Math.abs(createdAt(tx) - sentAt) <= MATCH_WINDOW_MS
+			) {
 				matches.push(tx);
 			}
 		}
 		const oldest = txs.length ? createdAt(txs[txs.length - 1]) : undefined;
-		if (txs.length < PAGE_SIZE || (searchFrom !== undefined && oldest !== undefined && oldest < searchFrom)) covered = true;
+		if (
+			txs.length < PAGE_SIZE ||
+			(searchFrom !== undefined && oldest !== undefined && oldest < searchFrom)
+		)
+			covered = true;
 	}
 	if (matches.length === 1) {
 		const tx = matches[0];
 		if (String(tx.address ?? '') !== payout.destination || !sameAmount(tx.amount, payout.amount)) {
-			return { outcome: 'still_unknown', reason: 'A withdrawal carries this tag, but its address or amount differs from the payout: check it by hand', transaction: tx };
+			return {
+				outcome: 'still_unknown',
+				reason:
+					'A withdrawal carries this tag, but its address or amount differs from the payout: check it by hand',
+				transaction: tx,
+			};
 		}
-		return { outcome: 'sent', reason: payout.reference ? 'Found by its description tag' : 'Found by address, amount and time', transaction: tx };
+		return {
+			outcome: 'sent',
+			reason: payout.reference
+				? 'Found by its description tag'
+				: 'Found by address, amount and time',
+			transaction: tx,
+		};
 	}
 	if (matches.length > 1) {
-		return { outcome: 'still_unknown', reason: `${matches.length} withdrawals match; check them by hand (tag the payouts to make them unique)` };
+		return {
+			outcome: 'still_unknown',
+			reason: `${matches.length} withdrawals match; check them by hand (tag the payouts to make them unique)`,
+		};
 	}
 	if (!payout.reference && sentAt === undefined) {
-		return { outcome: 'still_unknown', reason: 'Without a tag or the send time, a missing withdrawal cannot be told from an older one' };
+		return {
+			outcome: 'still_unknown',
+			reason:
+				'Without a tag or the send time, a missing withdrawal cannot be told from an older one',
+		};
 	}
 	if (!covered) {
-		return { outcome: 'still_unknown', reason: `Not among the newest ${searched} withdrawals; it may be older than that` };
+		return {
+			outcome: 'still_unknown',
+			reason: `Not among the newest ${searched} withdrawals; it may be older than that`,
+		};
 	}
 	if (sentAt !== undefined && Date.now() - sentAt < SETTLE_MS) {
-		return { outcome: 'still_unknown', reason: 'Sent less than a minute ago: check again in a minute' };
+		return {
+			outcome: 'still_unknown',
+			reason: 'Sent less than a minute ago: check again in a minute',
+		};
 	}
-	return { outcome: 'not_sent', reason: `No such withdrawal among the account's ${payout.currency} withdrawals: it was not carried out, and may be sent again` };
+	return {
+		outcome: 'not_sent',
+		reason: `No such withdrawal among the account's ${payout.currency} withdrawals: it was not carried out, and may be sent again`,
+	};
 }
 
 export const operation: ItemOperation = {
@@ -76,7 +124,8 @@ export const operation: ItemOperation = {
 	properties: checkOutcomeProperties({
 		destination: 'Address',
 		reference: 'Description Tag',
-		referenceHint: 'The tag the node added to the description (payout.reference), or the whole description you sent',
+		referenceHint:
+			'The tag the node added to the description (payout.reference), or the whole description you sent',
 	}),
 	async execute(i) {
 		const out: IDataObject[] = [];

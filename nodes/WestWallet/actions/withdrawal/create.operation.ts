@@ -2,7 +2,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { MoneyOperation } from '../../../shared/registry';
 import { checkText, checkToken, checkUrl, invalidInput } from '../../../shared/params';
 import { payoutTag } from '../../../shared/payouts/check';
-import { checkCurrency, checkWithdrawalAmount, checkWithdrawalTarget } from '../../helpers/currencies';
+import {
+	checkCurrency,
+	checkWithdrawalAmount,
+	checkWithdrawalTarget,
+} from '../../helpers/currencies';
 import { westWalletRequest } from '../../transport';
 import {
 	checkAddressOption,
@@ -14,7 +18,11 @@ import {
 } from '../common.descriptions';
 
 /** low, medium or high, when given. */
-export function checkPriority(ctx: IExecuteFunctions, value: unknown, i: number): string | undefined {
+export function checkPriority(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	i: number,
+): string | undefined {
 	const priority = checkToken(ctx, value, 'Priority', i);
 	if (priority && !['low', 'medium', 'high'].includes(priority)) {
 		invalidInput(ctx, 'Priority', `must be low, medium or high (got "${priority}")`, i);
@@ -23,7 +31,10 @@ export function checkPriority(ctx: IExecuteFunctions, value: unknown, i: number)
 }
 
 /** The description to send: the user's text with the payout's tag appended (when tagging is on). */
-export function taggedDescription(description: string | undefined, tag: string | undefined): string | undefined {
+export function taggedDescription(
+	description: string | undefined,
+	tag: string | undefined,
+): string | undefined {
 	if (!tag) return description;
 	return description ? `${description} [${tag}]` : `[${tag}]`;
 }
@@ -45,7 +56,8 @@ export const operation: MoneyOperation<IDataObject> = {
 			required: true,
 			default: '',
 			placeholder: '0.1',
-			description: 'Amount to send, as a decimal number with a dot (e.g. 0.1). Sent exactly as written.',
+			description:
+				'Amount to send, as a decimal number with a dot (e.g. 0.1). Sent exactly as written.',
 		},
 		{
 			displayName: 'Address',
@@ -76,7 +88,13 @@ export const operation: MoneyOperation<IDataObject> = {
 					default: '',
 					description: 'Destination tag (memo); required for some currencies such as XRP',
 				},
-				{ displayName: 'IPN URL', name: 'ipnUrl', type: 'string', default: '', description: ipnUrlDescription },
+				{
+					displayName: 'IPN URL',
+					name: 'ipnUrl',
+					type: 'string',
+					default: '',
+					description: ipnUrlDescription,
+				},
 				{
 					displayName: 'Priority',
 					name: 'priority',
@@ -98,7 +116,13 @@ export const operation: MoneyOperation<IDataObject> = {
 
 	async prepare(i) {
 		const { ticker, currency } = await checkCurrency(this, this.getNodeParameter('currency', i), i);
-		const amount = checkWithdrawalAmount(this, this.getNodeParameter('amount', i), ticker, currency, i);
+		const amount = checkWithdrawalAmount(
+			this,
+			this.getNodeParameter('amount', i),
+			ticker,
+			currency,
+			i,
+		);
 		const fields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const options = this.getNodeParameter('options', i, {}) as IDataObject;
 		const priority = checkPriority(this, fields.priority, i);
@@ -111,23 +135,35 @@ export const operation: MoneyOperation<IDataObject> = {
 			checkPattern: options.validateAddress !== false,
 		});
 		const tag = options.tagPayouts === false ? undefined : payoutTag();
-		const description = taggedDescription(checkText(this, fields.description, 'Description', i), tag);
+		const description = taggedDescription(
+			checkText(this, fields.description, 'Description', i),
+			tag,
+		);
 		const body: IDataObject = { currency: ticker, amount, address };
 		if (destTag) body.dest_tag = destTag;
 		if (description) body.description = description;
 		if (priority) body.priority = priority;
 		if (ipnUrl) body.ipn_url = ipnUrl;
-		return { payouts: [{ currency: ticker, amount, destination: address, reference: tag ?? description }], input: body };
+		return {
+			payouts: [{ currency: ticker, amount, destination: address, reference: tag ?? description }],
+			input: body,
+		};
 	},
 
 	async send([item]) {
 		const body = item.input;
-		const response = (await westWalletRequest.call(this, 'POST', '/wallet/create_withdrawal', 'money', {
-			body,
-			itemIndex: item.itemIndex,
-			action: `Withdrawal of ${String(body.amount)} ${String(body.currency)}`,
-			checkHint: WITHDRAWAL_CHECK_HINT,
-		})) as IDataObject;
+		const response = (await westWalletRequest.call(
+			this,
+			'POST',
+			'/wallet/create_withdrawal',
+			'money',
+			{
+				body,
+				itemIndex: item.itemIndex,
+				action: `Withdrawal of ${String(body.amount)} ${String(body.currency)}`,
+				checkHint: WITHDRAWAL_CHECK_HINT,
+			},
+		)) as IDataObject;
 		return [[response]];
 	},
 };

@@ -4,7 +4,12 @@ import type { MoneyOperation } from '../../../shared/registry';
 import { checkText, checkUrl, invalidInput } from '../../../shared/params';
 import { payoutTag } from '../../../shared/payouts/check';
 import type { Payout, PreparedItem } from '../../../shared/payouts/types';
-import { BULK_CURRENCIES, checkCurrency, checkWithdrawalAmount, checkWithdrawalTarget } from '../../helpers/currencies';
+import {
+	BULK_CURRENCIES,
+	checkCurrency,
+	checkWithdrawalAmount,
+	checkWithdrawalTarget,
+} from '../../helpers/currencies';
 import { WESTWALLET_ERRORS, westWalletRequest } from '../../transport';
 import {
 	checkAddressOption,
@@ -53,11 +58,17 @@ async function readEntry(
 		field: `${label}Address`,
 	});
 	const tag = options.tagPayouts === false ? undefined : payoutTag();
-	const description = taggedDescription(checkText(ctx, raw.description, `${label}Description`, i), tag);
+	const description = taggedDescription(
+		checkText(ctx, raw.description, `${label}Description`, i),
+		tag,
+	);
 	const tx: IDataObject = { address, amount };
 	if (description) tx.description = description;
 	if (ipnUrl) tx.ipn_url = ipnUrl;
-	return { tx, payout: { currency: ticker, amount, destination: address, reference: tag ?? description } };
+	return {
+		tx,
+		payout: { currency: ticker, amount, destination: address, reference: tag ?? description },
+	};
 }
 
 /** A bulk entry's own result: success with the transaction, or WestWallet's refusal of that entry. */
@@ -102,7 +113,13 @@ export const operation: MoneyOperation<Bulk> = {
 			description:
 				'Currency to send (bulk-capable currencies only). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		}),
-		{ displayName: 'Priority', name: 'priority', type: 'options', options: priorityOptions, default: 'medium' },
+		{
+			displayName: 'Priority',
+			name: 'priority',
+			type: 'options',
+			options: priorityOptions,
+			default: 'medium',
+		},
 		{
 			displayName: 'Address',
 			name: 'address',
@@ -130,7 +147,14 @@ export const operation: MoneyOperation<Bulk> = {
 			description: 'Label for further identification in the dashboard',
 			displayOptions: itemsMode,
 		},
-		{ displayName: 'IPN URL', name: 'ipnUrl', type: 'string', default: '', description: ipnUrlDescription, displayOptions: itemsMode },
+		{
+			displayName: 'IPN URL',
+			name: 'ipnUrl',
+			type: 'string',
+			default: '',
+			description: ipnUrlDescription,
+			displayOptions: itemsMode,
+		},
 		{
 			displayName: 'Withdrawals',
 			name: 'transactions',
@@ -145,7 +169,13 @@ export const operation: MoneyOperation<Bulk> = {
 					name: 'transaction',
 					values: [
 						{ displayName: 'Address', name: 'address', type: 'string', default: '' },
-						{ displayName: 'Amount', name: 'amount', type: 'string', default: '', placeholder: '0.01' },
+						{
+							displayName: 'Amount',
+							name: 'amount',
+							type: 'string',
+							default: '',
+							placeholder: '0.01',
+						},
 						{ displayName: 'Description', name: 'description', type: 'string', default: '' },
 						{ displayName: 'IPN URL', name: 'ipnUrl', type: 'string', default: '' },
 					],
@@ -165,7 +195,8 @@ export const operation: MoneyOperation<Bulk> = {
 	async prepare(i) {
 		const mode = this.getNodeParameter('inputMode', 0) === 'list' ? 'list' : 'items';
 		const currency = String(this.getNodeParameter('currency', i));
-		const priority = checkPriority(this, this.getNodeParameter('priority', i, 'medium'), i) ?? 'medium';
+		const priority =
+			checkPriority(this, this.getNodeParameter('priority', i, 'medium'), i) ?? 'medium';
 		let rows: IDataObject[];
 		if (mode === 'items') {
 			rows = [
@@ -177,11 +208,15 @@ export const operation: MoneyOperation<Bulk> = {
 				},
 			];
 		} else {
-			rows = ((this.getNodeParameter('transactions', i, {}) as IDataObject).transaction ?? []) as IDataObject[];
+			rows = ((this.getNodeParameter('transactions', i, {}) as IDataObject).transaction ??
+				[]) as IDataObject[];
 			if (!rows.length) invalidInput(this, 'Withdrawals', 'must list at least one withdrawal', i);
 		}
 		const entries = [];
-		for (let k = 0; k < rows.length; k++) entries.push(await readEntry(this, i, rows[k], mode === 'list' ? `Withdrawal ${k + 1}: ` : ''));
+		for (let k = 0; k < rows.length; k++)
+			entries.push(
+				await readEntry(this, i, rows[k], mode === 'list' ? `Withdrawal ${k + 1}: ` : ''),
+			);
 		return {
 			payouts: entries.map((e) => e.payout),
 			input: { mode, currency, priority, transactions: entries.map((e) => e.tx) },
@@ -204,12 +239,18 @@ export const operation: MoneyOperation<Bulk> = {
 	async send(batch) {
 		const { currency, priority } = batch[0].input;
 		const transactions = batch.flatMap((item) => item.input.transactions);
-		const response = (await westWalletRequest.call(this, 'POST', '/wallet/create_withdrawal/many', 'money', {
-			body: { currency, priority, transactions },
-			itemIndex: batch[0].itemIndex,
-			action: `Bulk withdrawal of ${transactions.length} ${currency} transaction(s)`,
-			checkHint: WITHDRAWAL_CHECK_HINT,
-		})) as IDataObject;
+		const response = (await westWalletRequest.call(
+			this,
+			'POST',
+			'/wallet/create_withdrawal/many',
+			'money',
+			{
+				body: { currency, priority, transactions },
+				itemIndex: batch[0].itemIndex,
+				action: `Bulk withdrawal of ${transactions.length} ${currency} transaction(s)`,
+				checkHint: WITHDRAWAL_CHECK_HINT,
+			},
+		)) as IDataObject;
 		const results = Array.isArray(response.results) ? (response.results as IDataObject[]) : [];
 		if (results.length !== transactions.length) {
 			const error = new NodeOperationError(

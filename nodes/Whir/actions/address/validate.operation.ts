@@ -28,15 +28,28 @@ export const operation: ItemOperation = {
 		},
 	],
 	async execute(i) {
-		const address = checkToken(this, this.getNodeParameter('address', i), 'Address', i, { required: true, maxLength: 100 }) as string;
-		const body = (await whirRequest.call(this, 'GET', `/validateAddress/${encodeURIComponent(address)}`, 'read', {
-			itemIndex: i,
-			action: 'Validating an address with Whir',
-			public: true,
-		})) as IDataObject;
+		const address = checkToken(this, this.getNodeParameter('address', i), 'Address', i, {
+			required: true,
+			maxLength: 100,
+		}) as string;
+		const body = (await whirRequest.call(
+			this,
+			'GET',
+			`/validateAddress/${encodeURIComponent(address)}`,
+			'read',
+			{
+				itemIndex: i,
+				action: 'Validating an address with Whir',
+				public: true,
+			},
+		)) as IDataObject;
 		const valid = readValidity(body?.result);
 		if (valid === undefined) {
-			throw new NodeOperationError(this.getNode(), `Whir answered the address check with an unexpected result: ${JSON.stringify(body?.result)}`, { itemIndex: i });
+			throw new NodeOperationError(
+				this.getNode(),
+				`Whir answered the address check with an unexpected result: ${JSON.stringify(body?.result)}`,
+				{ itemIndex: i },
+			);
 		}
 		return { address, valid, result: body.result };
 	},

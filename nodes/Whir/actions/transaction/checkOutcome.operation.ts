@@ -4,7 +4,13 @@ import { invalidInput } from '../../../shared/params';
 import type { CheckResult } from '../../../shared/payouts/check';
 import { payoutsToCheck } from '../../../shared/payouts/check';
 import type { Payout } from '../../../shared/payouts/types';
-import { addressKey, checkNetwork, checkPayoutAddress, checkPayoutAmount, samePayouts } from '../../helpers/payouts';
+import {
+	addressKey,
+	checkNetwork,
+	checkPayoutAddress,
+	checkPayoutAmount,
+	samePayouts,
+} from '../../helpers/payouts';
 import { listTransactions } from '../../helpers/transactions';
 import { verificationFor } from '../../helpers/verify';
 import { networkOption } from '../common.descriptions';
@@ -24,13 +30,32 @@ const properties: INodeProperties[] = [
 		name: 'payoutSource',
 		type: 'options',
 		options: [
-			{ name: 'From Input Item', value: 'input', description: 'The error output of Transaction → Create (its "payout" or "payouts" field)' },
+			{
+				name: 'From Input Item',
+				value: 'input',
+				description:
+					'The error output of Transaction → Create (its details.payout or details.payouts)',
+			},
 			{ name: 'Enter Manually', value: 'manual' },
 		],
 		default: 'input',
 	},
-	{ displayName: 'Address', name: 'destination', type: 'string', default: '', required: true, displayOptions: manual },
-	{ displayName: 'Amount (BTC)', name: 'amount', type: 'string', default: '', required: true, displayOptions: manual },
+	{
+		displayName: 'Address',
+		name: 'destination',
+		type: 'string',
+		default: '',
+		required: true,
+		displayOptions: manual,
+	},
+	{
+		displayName: 'Amount (BTC)',
+		name: 'amount',
+		type: 'string',
+		default: '',
+		required: true,
+		displayOptions: manual,
+	},
 	{
 		displayName: 'Sent At',
 		name: 'sentAt',
@@ -46,10 +71,17 @@ const properties: INodeProperties[] = [
 function manualPayout(ctx: IExecuteFunctions, i: number): Payout {
 	const network = checkNetwork(ctx, ctx.getNodeParameter('network', i, 'mainnet'), i);
 	const sentAt = String(ctx.getNodeParameter('sentAt', i, '') ?? '');
-	if (!sentAt || Number.isNaN(Date.parse(sentAt))) invalidInput(ctx, 'Sent At', `"${sentAt}" is not a date and time`, i);
+	if (!sentAt || Number.isNaN(Date.parse(sentAt)))
+		invalidInput(ctx, 'Sent At', `"${sentAt}" is not a date and time`, i);
 	return {
 		currency: 'BTC',
-		destination: checkPayoutAddress(ctx, ctx.getNodeParameter('destination', i), 'Address', i, network),
+		destination: checkPayoutAddress(
+			ctx,
+			ctx.getNodeParameter('destination', i),
+			'Address',
+			i,
+			network,
+		),
 		amount: checkPayoutAmount(ctx, ctx.getNodeParameter('amount', i), 'Amount (BTC)', i),
 		sentAt: new Date(sentAt).toISOString(),
 	};
@@ -59,10 +91,18 @@ function manualPayout(ctx: IExecuteFunctions, i: number): Payout {
  * Walks the account's transactions newest first down to the send time, looking for one created
  * around it that pays every payout asked about (addresses, and amounts where the list shows them).
  */
-export async function findTransaction(this: IExecuteFunctions, payouts: Payout[], i: number): Promise<CheckResult> {
+export async function findTransaction(
+	this: IExecuteFunctions,
+	payouts: Payout[],
+	i: number,
+): Promise<CheckResult> {
 	const sentAt = payouts[0]?.sentAt ? Date.parse(payouts[0].sentAt) : NaN;
 	if (Number.isNaN(sentAt)) {
-		return { outcome: 'still_unknown', reason: 'Without the time it was sent, a missing transaction cannot be told from an older one' };
+		return {
+			outcome: 'still_unknown',
+			reason:
+				'Without the time it was sent, a missing transaction cannot be told from an older one',
+		};
 	}
 	const wanted = payouts.map((p) => ({ address: p.destination, amount: p.amount }));
 	const verification = await verificationFor(this, {}, i);
@@ -80,20 +120,44 @@ export async function findTransaction(this: IExecuteFunctions, payouts: Payout[]
 			if (shown) matches.push(tx);
 		}
 		const oldest = txs.length ? Date.parse(String(txs[txs.length - 1].created ?? '')) : undefined;
-		if (txs.length < PAGE_SIZE || (oldest !== undefined && oldest < sentAt - MATCH_WINDOW_MS)) covered = true;
+		if (txs.length < PAGE_SIZE || (oldest !== undefined && oldest < sentAt - MATCH_WINDOW_MS))
+			covered = true;
 	}
-	if (matches.length === 1) return { outcome: 'sent', reason: 'Found a transaction with these payouts created when it was sent', transaction: matches[0] };
-	if (matches.length > 1) return { outcome: 'still_unknown', reason: `${matches.length} transactions with these payouts were created around then: check them by hand` };
-	if (!covered) return { outcome: 'still_unknown', reason: `Not among the newest ${searched} transactions; it may be older than that` };
-	if (Date.now() - sentAt < SETTLE_MS) return { outcome: 'still_unknown', reason: 'Sent less than a minute ago: check again in a minute' };
-	return { outcome: 'not_sent', reason: 'No transaction with these payouts was created around then: it was not created, and may be sent again' };
+	if (matches.length === 1)
+		return {
+			outcome: 'sent',
+			reason: 'Found a transaction with these payouts created when it was sent',
+			transaction: matches[0],
+		};
+	if (matches.length > 1)
+		return {
+			outcome: 'still_unknown',
+			reason: `${matches.length} transactions with these payouts were created around then: check them by hand`,
+		};
+	if (!covered)
+		return {
+			outcome: 'still_unknown',
+			reason: `Not among the newest ${searched} transactions; it may be older than that`,
+		};
+	if (Date.now() - sentAt < SETTLE_MS)
+		return {
+			outcome: 'still_unknown',
+			reason: 'Sent less than a minute ago: check again in a minute',
+		};
+	return {
+		outcome: 'not_sent',
+		reason:
+			'No transaction with these payouts was created around then: it was not created, and may be sent again',
+	};
 }
 
 /** The one payout of a transaction's payouts (either form) that pays `address`, in the same form. */
 function pickPayout(payouts: unknown, address: string): unknown {
 	const key = addressKey(address);
 	if (Array.isArray(payouts)) {
-		return payouts.filter((p) => addressKey(String(typeof p === 'string' ? p : (p as IDataObject)?.address)) === key);
+		return payouts.filter(
+			(p) => addressKey(String(typeof p === 'string' ? p : (p as IDataObject)?.address)) === key,
+		);
 	}
 	if (payouts && typeof payouts === 'object') {
 		const entry = Object.entries(payouts as IDataObject).find(([a]) => addressKey(a) === key);
@@ -109,7 +173,10 @@ export const operation: ItemOperation = {
 	kind: 'read',
 	properties,
 	async execute(i) {
-		const payouts = this.getNodeParameter('payoutSource', i, 'input') === 'manual' ? [manualPayout(this, i)] : payoutsToCheck(this, i);
+		const payouts =
+			this.getNodeParameter('payoutSource', i, 'input') === 'manual'
+				? [manualPayout(this, i)]
+				: payoutsToCheck(this, i);
 		return { ...(await findTransaction.call(this, payouts, i)), payouts };
 	},
 };

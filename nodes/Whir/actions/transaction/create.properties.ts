@@ -26,7 +26,8 @@ export function createProperties(options: INodeProperties[]): INodeProperties[] 
 				{
 					name: 'Input Items (Each Item One Payout)',
 					value: 'items',
-					description: 'All input items together create ONE transaction; each item gives one address and amount',
+					description:
+						'All input items together create ONE transaction; each item gives one address and amount',
 				},
 			],
 			default: 'list',
@@ -44,14 +45,22 @@ export function createProperties(options: INodeProperties[]): INodeProperties[] 
 					displayName: 'Payout',
 					name: 'payout',
 					values: [
-						{ displayName: 'Address', name: 'address', type: 'string', default: '', placeholder: 'bc1q...', description: 'Bitcoin address to pay' },
+						{
+							displayName: 'Address',
+							name: 'address',
+							type: 'string',
+							default: '',
+							placeholder: 'bc1q...',
+							description: 'Bitcoin address to pay',
+						},
 						{
 							displayName: 'Amount (BTC)',
 							name: 'amount',
 							type: 'string',
 							default: '',
 							placeholder: '0.001',
-							description: 'Amount in BTC as a decimal number with a dot, at most 8 decimals. Sent exactly as written.',
+							description:
+								'Amount in BTC as a decimal number with a dot, at most 8 decimals. Sent exactly as written.',
 						},
 					],
 				},
@@ -74,7 +83,8 @@ export function createProperties(options: INodeProperties[]): INodeProperties[] 
 			required: true,
 			default: '',
 			placeholder: '0.001',
-			description: 'Amount in BTC this item pays, as a decimal number with a dot (at most 8 decimals)',
+			description:
+				'Amount in BTC this item pays, as a decimal number with a dot (at most 8 decimals)',
 			displayOptions: itemsMode,
 		},
 		{
@@ -83,14 +93,16 @@ export function createProperties(options: INodeProperties[]): INodeProperties[] 
 			type: 'number',
 			typeOptions: { minValue: 0, numberPrecision: 0 },
 			default: 0,
-			description: 'How many hours after its creation the transaction may start paying out. With input items: taken from the first item.',
+			description:
+				'How many hours after its creation the transaction may start paying out. With input items: taken from the first item.',
 		},
 		{
 			displayName: 'Ref Code',
 			name: 'refCode',
 			type: 'string',
 			default: '',
-			description: "Whir's affiliate program code (optional). With input items: taken from the first item.",
+			description:
+				"Whir's affiliate program code (optional). With input items: taken from the first item.",
 		},
 		{
 			displayName: 'Payouts Format',

@@ -3,7 +3,11 @@ import type { ItemOperation } from '../../../shared/registry';
 import { checkId } from '../../../shared/params';
 import { readTransaction } from '../../helpers/transactions';
 import { verificationFor } from '../../helpers/verify';
-import { requireSignatureOption, TRANSACTION_ID, verifySignatureOption } from '../common.descriptions';
+import {
+	requireSignatureOption,
+	TRANSACTION_ID,
+	verifySignatureOption,
+} from '../common.descriptions';
 
 export const operation: ItemOperation = {
 	name: 'Get',
@@ -29,8 +33,18 @@ export const operation: ItemOperation = {
 		},
 	],
 	async execute(i) {
-		const id = checkId(this, this.getNodeParameter('transactionId', i), 'Transaction ID', i, TRANSACTION_ID);
-		const verification = await verificationFor(this, this.getNodeParameter('options', i, {}) as IDataObject, i);
+		const id = checkId(
+			this,
+			this.getNodeParameter('transactionId', i),
+			'Transaction ID',
+			i,
+			TRANSACTION_ID,
+		);
+		const verification = await verificationFor(
+			this,
+			this.getNodeParameter('options', i, {}) as IDataObject,
+			i,
+		);
 		return await readTransaction(this, id, verification, i);
 	},
 };

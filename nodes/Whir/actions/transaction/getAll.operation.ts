@@ -41,19 +41,28 @@ export const operation: ItemOperation = {
 				{
 					...verifySignatureOption,
 					description:
-						"Whether to check the signature of each listed transaction that carries one, with the credential's Secret Key. Whir's list usually carries none (signatureVerified: \"not signed\"): Transaction → Get returns a signed transaction.",
+						'Whether to check the signature of each listed transaction that carries one, with the credential\'s Secret Key. Whir\'s list usually carries none (signatureVerified: "not signed"): Transaction → Get returns a signed transaction.',
 				},
 			],
 		},
 	],
 	async execute(i) {
 		const returnAll = checkBoolean(this, this.getNodeParameter('returnAll', i), 'Return All', i);
-		const limit = returnAll ? 0 : checkInteger(this, this.getNodeParameter('limit', i), 'Limit', i, { min: 1 });
-		const verification = await verificationFor(this, this.getNodeParameter('options', i, {}) as IDataObject, i);
-		return await collectByOffset((offset, size) => listTransactions(this, offset, size, verification, i), {
-			returnAll,
-			limit,
-			pageSize: PAGE_SIZE,
-		});
+		const limit = returnAll
+			? 0
+			: checkInteger(this, this.getNodeParameter('limit', i), 'Limit', i, { min: 1 });
+		const verification = await verificationFor(
+			this,
+			this.getNodeParameter('options', i, {}) as IDataObject,
+			i,
+		);
+		return await collectByOffset(
+			(offset, size) => listTransactions(this, offset, size, verification, i),
+			{
+				returnAll,
+				limit,
+				pageSize: PAGE_SIZE,
+			},
+		);
 	},
 };

@@ -53,7 +53,8 @@ export const operation: ItemOperation = {
 		if (typeof fiat === 'string') fiat = fiat.split(',');
 		const wanted = (fiat ?? []).map((c) => String(c).trim().toUpperCase()).filter(Boolean);
 		for (const code of wanted) {
-			if (!FIAT_CODES.includes(code)) invalidInput(this, 'Fiat Prices', `"${code}" is not one of WolvPay's fiat currencies`, i);
+			if (!FIAT_CODES.includes(code))
+				invalidInput(this, 'Fiat Prices', `"${code}" is not one of WolvPay's fiat currencies`, i);
 		}
 		const list = await getCoinsData(this);
 		return list.slice(0, limit).map((c) => {

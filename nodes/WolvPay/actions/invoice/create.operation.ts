@@ -1,7 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import { RawJsonNumber, serializeJson } from '../../../shared/json';
 import type { ItemOperation } from '../../../shared/registry';
-import { checkAmount, checkBoolean, checkText, checkToken, checkUrl, invalidInput } from '../../../shared/params';
+import {
+	checkAmount,
+	checkBoolean,
+	checkText,
+	checkToken,
+	checkUrl,
+	invalidInput,
+} from '../../../shared/params';
 import { FIAT_CODES, fiatDecimals, fiatOptions } from '../../helpers/currencies';
 import { envelopeData, wolvPayRequest } from '../../transport';
 import { checkCoinCode, CUSTOMER_CHOOSES } from '../common.descriptions';
@@ -28,7 +35,8 @@ export const operation: ItemOperation = {
 			type: 'options',
 			options: fiatOptions,
 			default: 'USD',
-			description: 'The fiat currency of the amount; WolvPay converts it to the coin at invoice creation',
+			description:
+				'The fiat currency of the amount; WolvPay converts it to the coin at invoice creation',
 		},
 		{
 			displayName: 'Coin Name or ID',
@@ -73,17 +81,38 @@ export const operation: ItemOperation = {
 		},
 	],
 	async execute(i) {
-		const currency = (checkToken(this, this.getNodeParameter('currency', i, 'USD'), 'Currency', i, { required: true, maxLength: 8 }) as string).toUpperCase();
+		const currency = (
+			checkToken(this, this.getNodeParameter('currency', i, 'USD'), 'Currency', i, {
+				required: true,
+				maxLength: 8,
+			}) as string
+		).toUpperCase();
 		if (!FIAT_CODES.includes(currency)) {
-			invalidInput(this, 'Currency', `"${currency}" is not one of WolvPay's 36 fiat currencies (e.g. USD, EUR)`, i);
+			invalidInput(
+				this,
+				'Currency',
+				`"${currency}" is not one of WolvPay's 36 fiat currencies (e.g. USD, EUR)`,
+				i,
+			);
 		}
-		const amount = checkAmount(this, this.getNodeParameter('amount', i), 'Amount', i, { maxDecimals: fiatDecimals(currency), unit: currency });
+		const amount = checkAmount(this, this.getNodeParameter('amount', i), 'Amount', i, {
+			maxDecimals: fiatDecimals(currency),
+			unit: currency,
+		});
 		const coinParam = this.getNodeParameter('coin', i, CUSTOMER_CHOOSES);
 		const coin =
-			coinParam === CUSTOMER_CHOOSES || coinParam === '' || coinParam === null || coinParam === undefined
+			coinParam === CUSTOMER_CHOOSES ||
+			coinParam === '' ||
+			coinParam === null ||
+			coinParam === undefined
 				? undefined
 				: checkCoinCode(this, coinParam, 'Coin', i);
-		const whiteLabel = checkBoolean(this, this.getNodeParameter('whiteLabel', i, true), 'White Label', i);
+		const whiteLabel = checkBoolean(
+			this,
+			this.getNodeParameter('whiteLabel', i, true),
+			'White Label',
+			i,
+		);
 		const f = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 		const redirectUrl = checkUrl(this, f.redirectUrl, 'Redirect URL', i);
 		const descriptionText = checkText(this, f.description, 'Description', i, { maxLength: 1000 });

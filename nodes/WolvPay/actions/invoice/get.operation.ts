@@ -11,10 +11,16 @@ export const operation: ItemOperation = {
 	properties: [invoiceIdField],
 	async execute(i) {
 		const id = getInvoiceId(this, i);
-		const response = await wolvPayRequest.call(this, 'GET', `/invoices/${encodeURIComponent(id)}`, 'read', {
-			itemIndex: i,
-			action: 'Retrieving an invoice',
-		});
+		const response = await wolvPayRequest.call(
+			this,
+			'GET',
+			`/invoices/${encodeURIComponent(id)}`,
+			'read',
+			{
+				itemIndex: i,
+				action: 'Retrieving an invoice',
+			},
+		);
 		return envelopeData(response) as IDataObject;
 	},
 };

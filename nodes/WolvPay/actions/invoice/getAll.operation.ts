@@ -13,9 +13,14 @@ interface Pagination {
 }
 
 /** Whether a page is followed by another one, from the pagination object (or a full page when absent). */
-export function pageHasNext(pagination: Pagination | undefined, page: number, count: number): boolean {
+export function pageHasNext(
+	pagination: Pagination | undefined,
+	page: number,
+	count: number,
+): boolean {
 	if (pagination && typeof pagination.has_next === 'boolean') return pagination.has_next;
-	if (pagination && typeof pagination.total_pages === 'number') return page < pagination.total_pages;
+	if (pagination && typeof pagination.total_pages === 'number')
+		return page < pagination.total_pages;
 	return count >= PAGE_SIZE;
 }
 
@@ -71,7 +76,10 @@ export const operation: ItemOperation = {
 					seen.add(id);
 					return true;
 				});
-				return { items, hasNext: pageHasNext(data.pagination as Pagination | undefined, page, invoices.length) };
+				return {
+					items,
+					hasNext: pageHasNext(data.pagination as Pagination | undefined, page, invoices.length),
+				};
 			},
 			{ returnAll, limit },
 		);

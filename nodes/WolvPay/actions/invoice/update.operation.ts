@@ -31,11 +31,17 @@ export const operation: ItemOperation = {
 	async execute(i) {
 		const id = getInvoiceId(this, i);
 		const coin = checkCoinCode(this, this.getNodeParameter('coin', i), 'Coin', i);
-		const response = await wolvPayRequest.call(this, 'POST', `/invoices/${encodeURIComponent(id)}`, 'write', {
-			body: { coin },
-			itemIndex: i,
-			action: 'Selecting the coin of an invoice',
-		});
+		const response = await wolvPayRequest.call(
+			this,
+			'POST',
+			`/invoices/${encodeURIComponent(id)}`,
+			'write',
+			{
+				body: { coin },
+				itemIndex: i,
+				action: 'Selecting the coin of an invoice',
+			},
+		);
 		return envelopeData(response) as IDataObject;
 	},
 };
