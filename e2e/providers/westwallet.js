@@ -10,6 +10,8 @@
 //   credentials({sandbox})       [{id, name, type, data}] pointing at the sandbox
 //   workflows({sandbox, n8nUrl}) [action, trigger] example workflows
 //   triggerWebhook               {webhookId, path, query}: where the trigger listens
+//   triggerPoll                  instead of triggerWebhook, for a polling trigger: {pollTimes (set on the
+//                                trigger for the e2e run), maxWaitMs, quietMs} (see whir.js)
 //   demoHints({sandbox, n8nUrl}) lines of "what to try" for the demo
 //   e2e: {checkActions, wrongCredentials, checkCredentialRequests, triggerCases, scenarios?}
 //     scenarios(): [{name, workflow, before({sandbox}), check({runData, requests, sandbox})}] — more

@@ -78,12 +78,25 @@ export interface ApiRequest {
 	checkHint?: string;
 	/** More money fields for this endpoint's answer (besides the provider's). */
 	moneyFields?(path: JsonPath): boolean;
+	/**
+	 * Also return the body's raw text, exactly as received, next to the parsed body: for providers
+	 * that sign their RESPONSES, whose signature covers the bytes (field order, number literals).
+	 */
+	rawText?: boolean;
 }
 
 export interface ApiResponse {
 	body: unknown;
 	headers: ResponseHeaders;
 	statusCode: number;
+	/** The body as received, before parsing. */
+	text?: string;
+}
+
+/** A success answer with its raw text (apiRequest with `rawText: true`). */
+export interface TextResponse {
+	body: unknown;
+	text: string;
 }
 
 /** A response body (string, Buffer or ArrayBuffer) as text, or undefined when it is something else. */
@@ -215,6 +228,7 @@ export async function apiRequest(
 			}
 			throw connectionError(errorContext, networkCode(error), error as { message?: string });
 		}
+		response.text = bodyText(response.body);
 		response.body = parseResponseBody(response.body, moneyFields);
 		notePacing(key, response.headers);
 		if (!isRetryableStatus(response.statusCode) || attempt >= maxAttempts) break;
@@ -244,5 +258,17 @@ export async function apiRequest(
 			Math.min(attempt, maxAttempts),
 		);
 	}
-	return body;
+	return req.rawText
+		? ({ body, text: (response as ApiResponse).text ?? '' } satisfies TextResponse)
+		: body;
+}
+
+/** apiRequest with `rawText: true`: the parsed body and its raw text (e.g. to verify a response signature). */
+export async function apiRequestWithText(
+	this: RequestContext,
+	spec: ProviderSpec,
+	req: ApiRequest,
+	policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<TextResponse> {
+	return (await apiRequest.call(this, spec, { ...req, rawText: true }, policy)) as TextResponse;
 }

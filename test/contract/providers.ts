@@ -1,9 +1,11 @@
 /** Every provider the contract suite covers: a new provider adds its contract file and one line here. */
 import type { ProviderContract } from './types';
 import { westWalletContract } from './westwallet.contract';
+import { whirContract } from './whir.contract';
 import { wolvPayContract } from './wolvpay.contract';
 
 export const providers: ProviderContract[] = [
 	westWalletContract,
 	wolvPayContract,
+	whirContract,
 ] as unknown as ProviderContract[];

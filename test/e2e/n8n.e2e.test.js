@@ -6,7 +6,10 @@
 //      output and what the sandbox received (method, path, body, signature);
 //   3. in a running n8n: the credential Test button (REST) accepts the sandbox keys and rejects wrong
 //      ones; the trigger, activated through the public API, starts exactly one execution for a valid
-//      webhook and none for forged, tampered, wrong-IP and unauthenticated ones.
+//      webhook and none for forged, tampered, wrong-IP and unauthenticated ones. A POLLING trigger
+//      (a spec with `triggerPoll`, see e2e/lib/polling.js) polls fast for the run; each of its cases
+//      waits for the next poll: one successful execution per change, none, or a failed one
+//      (execution: 'error', the trigger's report).
 // One n8n user folder for the whole file: .e2e-work/run-<time>/ (kept for inspection; older runs
 // are removed).
 const fs = require('node:fs');
@@ -19,6 +22,7 @@ const { request } = require('../../e2e/lib/http');
 const { startSandboxes, sandboxCall } = require('../../e2e/lib/sandboxes');
 const { presentProviders, uncoveredPackageFiles } = require('../../e2e/providers');
 const { operationsOf } = require('../../e2e/lib/workflow');
+const { withPollTimes, triggerExecutions } = require('../../e2e/lib/polling');
 
 // E2E_PROVIDERS=westwallet,wolvpay narrows the run (while developing one provider).
 const only = (process.env.E2E_PROVIDERS || '').split(',').filter(Boolean);
@@ -78,7 +82,7 @@ beforeAll(async () => {
 	await timed('install package', () => ctx.n8n.installPackage({ build: false }));
 	const credentials = providers.flatMap((p) => p.credentials({ sandbox: sandboxOf(p) }));
 	const workflows = providers.flatMap((p) => [
-		...p.workflows({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url }),
+		...withPollTimes(p, p.workflows({ sandbox: sandboxOf(p), n8nUrl: ctx.n8n.url })),
 		...(p.e2e.scenarios?.() ?? []).map((s) => s.workflow),
 	]);
 	if (credentials.length)
@@ -210,9 +214,10 @@ describe('in a running n8n', () => {
 			lastName: 'Owner',
 		});
 		await ctx.n8n.createApiKey('e2e');
+		// (a polling trigger's first poll runs during activation: it takes note of what exists)
 		for (const p of providers) await ctx.n8n.activateWorkflow(p.ids.triggerWorkflow);
 		// the production webhooks answer (anything but 404) once registered
-		for (const p of providers) {
+		for (const p of providers.filter((x) => x.triggerWebhook)) {
 			const url = ctx.n8n.webhookUrl(p.triggerWebhook.webhookId, p.triggerWebhook.path);
 			await waitFor(async () => (await probeWebhook(url)).status !== 404, {
 				what: `webhook ${url}`,
@@ -246,20 +251,17 @@ describe('in a running n8n', () => {
 			expect(String(result.message || '')).not.toBe('');
 		});
 
-		describe('trigger (active workflow, production webhook)', () => {
+		const kind = spec.triggerPoll ? 'polling' : 'production webhook';
+		describe(`trigger (active workflow, ${kind})`, () => {
 			const state = {};
 			const cases = spec.e2e.triggerCases();
-			const count = async () => {
-				const done = await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: false });
-				const running = await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, {
-					includeData: false,
-					status: 'running',
-				});
-				return done.length + running.length;
-			};
+			const executions = () => triggerExecutions(ctx.n8n, spec);
+			const count = () => executions().count();
 			const webhookCtx = () => ({
 				sandbox: sandboxOf(spec),
-				webhookUrl: ctx.n8n.webhookUrl(spec.triggerWebhook.webhookId, spec.triggerWebhook.path),
+				webhookUrl:
+					spec.triggerWebhook &&
+					ctx.n8n.webhookUrl(spec.triggerWebhook.webhookId, spec.triggerWebhook.path),
 				state,
 				n8n: ctx.n8n,
 			});
@@ -270,21 +272,32 @@ describe('in a running n8n', () => {
 
 			test.each(cases.map((c) => [c.name, c]))('%s', async (name, c) => {
 				const before = await count();
+				const { errors, waitMs, quietMs, latestFilter } = executions();
+				const errorsBefore = (await errors()).length;
 				const wctx = webhookCtx();
 				const status = await c.deliver(wctx);
 				expect({ delivery: name, status }).toEqual({
 					delivery: name,
 					status: c.status.includes(status) ? status : `one of ${c.status.join(', ')}`,
 				});
-				if (c.execution) {
+				if (c.execution === 'error') {
+					const failed = await waitFor(
+						async () => ((await errors()).length > errorsBefore ? (await errors())[0] : undefined),
+						{ what: 'the failed execution (the trigger reports a problem)', timeoutMs: waitMs },
+					);
+					const full = await ctx.n8n.getExecution(failed.id);
+					if (c.checkError) c.checkError(full.data?.resultData?.error ?? {}, wctx);
+					expect(await count()).toBe(before);
+				} else if (c.execution) {
 					await waitFor(async () => (await count()) === before + 1, {
 						what: 'the execution',
-						timeoutMs: 20000,
+						timeoutMs: waitMs,
 					});
 					const [latest] = await waitFor(
 						async () => {
 							const list = await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, {
 								includeData: true,
+								...latestFilter,
 							});
 							return list.length && list[0].finished !== undefined && list[0].data
 								? list
@@ -300,14 +313,14 @@ describe('in a running n8n', () => {
 					if (c.check) c.check(items, wctx);
 					state.executions = (state.executions || 0) + 1;
 				} else {
-					await sleep(1200);
+					await sleep(quietMs);
 					expect(await count()).toBe(before);
 				}
 			});
 
 			test('exactly the expected executions in the end (none from rejected deliveries)', async () => {
 				await sleep(1500);
-				const expected = cases.filter((c) => c.execution).length;
+				const expected = cases.filter((c) => c.execution === true).length;
 				expect(await count()).toBe(expected);
 			});
 		});
@@ -317,8 +330,7 @@ describe('in a running n8n', () => {
 		'%s example workflows (as the demo shows them)',
 		(title, spec) => {
 			test('the action workflow runs from the editor (Execute workflow) and its simulated payment starts the trigger workflow', async () => {
-				const countTrigger = async () =>
-					(await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, { includeData: false })).length;
+				const { count: countTrigger, poll, waitMs } = triggerExecutions(ctx.n8n, spec);
 				const before = await countTrigger();
 				const [action] = spec.workflows({ sandbox: sandboxOf(spec), n8nUrl: ctx.n8n.url });
 				const start = action.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
@@ -332,9 +344,11 @@ describe('in a running n8n', () => {
 				expect(Object.keys(execution.data.resultData.runData).sort()).toEqual(
 					action.nodes.map((n) => n.name).sort(),
 				);
-				await waitFor(async () => (await countTrigger()) === before + 1, {
+				// a polling trigger may see the workflow's changes in one poll or several
+				const started = (n) => (poll ? n > before : n === before + 1);
+				await waitFor(async () => started(await countTrigger()), {
 					what: 'the trigger execution',
-					timeoutMs: 20000,
+					timeoutMs: waitMs,
 				});
 			});
 		},

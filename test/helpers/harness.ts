@@ -4,7 +4,13 @@
  * through n8n-core's httpRequestWithAuthentication, which calls the credential's authenticate()
  * exactly as n8n's CredentialsHelper does, and then over real HTTP to the local sandbox.
  */
-import { ExecuteContext, HookContext, LoadOptionsContext, WebhookContext } from 'n8n-core';
+import {
+	ExecuteContext,
+	HookContext,
+	LoadOptionsContext,
+	PollContext,
+	WebhookContext,
+} from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -188,6 +194,39 @@ export async function loadOptions(
 	const ctx = new LoadOptionsContext(workflow, node, makeAdditionalData(setup), 'parameters');
 	const fn = setup.nodeType.methods!.loadOptions![method];
 	return await fn.call(ctx);
+}
+
+export interface PollResult {
+	/** What poll() returned: null (nothing new) or the emitted items' JSON. */
+	items: IDataObject[] | null;
+}
+
+/**
+ * Runs a polling trigger's poll() once in n8n-core's PollContext, as n8n's poll executor does.
+ * `staticData` is the node's static data: pass the SAME object again for the next poll (or a JSON
+ * copy of it, as after a restart, when n8n reloads it from the database).
+ */
+export async function runPoll(
+	setup: NodeSetup,
+	staticData: IDataObject,
+	mode: 'trigger' | 'manual' = 'trigger',
+): Promise<PollResult> {
+	const node = makeNode(setup);
+	const workflow = makeWorkflow(setup, node);
+	const ctx = new PollContext(
+		workflow,
+		node,
+		makeAdditionalData(setup),
+		mode,
+		'activate',
+		undefined,
+		undefined,
+		undefined,
+		undefined,
+		() => staticData,
+	);
+	const out = await setup.nodeType.poll!.call(ctx);
+	return { items: out ? out[0].map((i) => i.json) : null };
 }
 
 /** Runs a webhookMethods lifecycle method (activation). */
