@@ -14,13 +14,13 @@
 //       -> {requests, transactions, outputIds} each 'each exactly once'}    (run twice at once)
 //   sharedRateLimit: {prepare({sandbox}) -> {expected keys, pages, limit, windowSeconds},
 //       workflow({spec, id, tag}), outputNode, key(item), countRequests({sandbox}), restore({sandbox})}
-// Planned, for the providers that need them (not implemented yet: no such trigger exists to test):
+//   polling: {intervalMs, countPolls({sandbox}), clearRequests({sandbox})}   a polling trigger (a spec
+//       with triggerPoll): the suite counts the polls the sandbox receives over a few intervals (one
+//       poller, not one per process) and checks that poll executions are queued by the main.
+// Planned (no such trigger exists yet to test it against):
 //   registration: self-registering triggers (Wyre, Address.so) — {registrations({sandbox}) -> the
 //       webhooks registered at the sandbox}; the suite would activate the trigger workflow on the main,
 //       expect exactly one registration (not one per process), deactivate it and expect none.
-//   polling: polling triggers (Whir) — {emitChange({sandbox}) -> key, key(item)}; the suite would
-//       activate the workflow, make `n` changes, and expect n executions, each key once, and every
-//       poll request coming from the main (n8n runs pollers on the main / the leader only).
 const fs = require('node:fs');
 const path = require('node:path');
 

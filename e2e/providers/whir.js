@@ -33,4 +33,6 @@ module.exports = {
 	workflows,
 	demoHints,
 	e2e: { checkActions, wrongCredentials, checkCredentialRequests, triggerCases },
+	// queue mode (test/e2e/queue.e2e.test.js; shape in ./index.js)
+	queue: require('./whir/queue'),
 };

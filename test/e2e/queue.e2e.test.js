@@ -5,31 +5,27 @@
 // mounted at ~/.n8n/nodes in every process), worker-2 has its own copy (the package baked into its
 // image). For every provider present (specs in e2e/providers/, queue hooks next to them):
 //   1. action workflows run on a worker, never on the main;
-//   2. trigger deliveries come in through the webhook process; forged ones start nothing;
+//   2. trigger deliveries come in through the webhook process; forged ones start nothing; a polling
+//      trigger polls from the main only (one poller, not one per process) and emits each change once;
 //   3. per-process state under load: one account's rate limit shared by two workers paging at once;
 //      two bulk payout workflows on two workers at once, each payout exactly once;
 //      1,000 valid webhook deliveries -> exactly 1,000 executions, spread over both workers;
 //   4. the failing set-ups: a worker and a webhook process without the package.
 // Which process ran an execution: n8n 2.41 keeps no host in the execution record; each worker logs
 // "Worker started execution <id>", the process that queued it logs "Enqueued execution <id>".
-// Set-up and settings: test/e2e/queue/context.js; the concurrency tests: test/e2e/queue/checks.js.
+// Set-up and settings: test/e2e/queue/context.js; per-provider action and trigger tests:
+// test/e2e/queue/triggers.js; the concurrency tests: test/e2e/queue/checks.js.
 const fs = require('node:fs');
 const path = require('node:path');
-const {
-	executionIds,
-	executionsSince,
-	waitForNewExecutions,
-	itemsOf,
-} = require('../../e2e/lib/queue/executions');
+const { executionIds, executionsSince } = require('../../e2e/lib/queue/executions');
 const { ROOT, PACKAGE_NAME, n8nVersion } = require('../../e2e/lib/runtime');
 const { request } = require('../../e2e/lib/http');
 const { sleep } = require('../../e2e/lib/processes');
-const { nodeOutput } = require('../../e2e/lib/cli');
-const { sandboxCall } = require('../../e2e/lib/sandboxes');
 const q = require('./queue/context');
 const checks = require('./queue/checks');
+const triggers = require('./queue/triggers');
 
-const { settings, ctx, sandboxOf, hookPath } = q;
+const { settings, ctx, hookPath } = q;
 const { providers } = settings;
 const LOAD_ERROR =
 	/Failed to load|Skipping package|Unknown credential name|UnrecognizedNodeType|Unrecognized node type|Cannot find module/i;
@@ -38,16 +34,6 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(q.setUp, 300000);
 afterAll(q.tearDown, 60000);
-
-/** An execution that succeeded, was queued by `queuedBy` and ran on exactly one worker. */
-function expectQueuedAndRunOnAWorker(execution, queuedBy) {
-	const { cluster } = ctx;
-	expect({
-		status: execution.status,
-		queued: cluster.enqueuedBy(queuedBy.handle, execution.id) ? queuedBy.processName : 'not by it',
-		workers: cluster.workersThatRan(execution.id).length,
-	}).toEqual({ status: 'success', queued: queuedBy.processName, workers: 1 });
-}
 
 test('the deployment: n8n main + webhook process + 2 workers in queue mode on PostgreSQL and Redis, no package load errors', async () => {
 	const { cluster } = ctx;
@@ -76,7 +62,7 @@ test('the deployment: n8n main + webhook process + 2 workers in queue mode on Po
 });
 
 test('production webhooks are served by the webhook process; the main answers 404 for them', async () => {
-	for (const spec of providers) {
+	for (const spec of q.webhookProviders()) {
 		const status = (await q.probe(`${ctx.cluster.webhookUrl}${hookPath(spec)}`)).status;
 		expect({ trigger: spec.title, served: status !== 404 }).toEqual({
 			trigger: spec.title,
@@ -87,61 +73,45 @@ test('production webhooks are served by the webhook process; the main answers 40
 });
 
 describe.each(byTitle(providers))('%s', (title, spec) => {
-	test('the action workflow (Execute workflow in the editor) runs on a worker, never on the main; its simulated payment comes back through the webhook process', async () => {
-		const { cluster } = ctx;
-		const sandbox = sandboxOf(spec);
-		const triggersBefore = await executionIds(cluster.main, spec.ids.triggerWorkflow);
-		await sandboxCall(sandbox.url, 'DELETE', '/_sandbox/requests');
-		const id = await cluster.main.runManually(spec.ids.actionWorkflow, 'Run');
-		const execution = await q.timed(`${spec.id}: action workflow on a worker`, () =>
-			cluster.main.getExecution(id),
+	const via = spec.triggerPoll ? 'the main (its poller)' : 'the webhook process';
+	test(`the action workflow (Execute workflow in the editor) runs on a worker, never on the main; its simulated payment comes back through ${via}`, () =>
+		triggers.actionWorkflow(spec));
+
+	describe(`trigger ${spec.triggerPoll ? 'changes seen by the poller on the main' : 'deliveries through the webhook process'}`, () => {
+		const state = {};
+		const cases = spec.e2e.triggerCases();
+		let before;
+		beforeAll(async () => {
+			before = await executionIds(ctx.cluster, spec.ids.triggerWorkflow);
+		});
+		test.each(cases.map((c) => [c.name, c]))('%s', (name, c) =>
+			triggers.triggerCase(spec, c, state),
 		);
-		checks.expectSuccess(execution);
-		expectQueuedAndRunOnAWorker(execution, cluster.main);
-		const requests = (await sandboxCall(sandbox.url, 'GET', '/_sandbox/requests')).json;
-		const out = (name) => nodeOutput(execution, name);
-		spec.e2e.checkActions({ out, requests, sandbox, n8nUrl: cluster.webhookUrl });
-		const wait = { timeoutMs: 20000 };
-		const [trigger] = await waitForNewExecutions(
-			cluster.main,
-			spec.ids.triggerWorkflow,
-			triggersBefore,
-			1,
-			wait,
-		);
-		expectQueuedAndRunOnAWorker(trigger, cluster.webhook);
+		test('exactly the expected executions in the end (each change once, none from rejected ones)', () =>
+			triggers.expectCaseExecutions(spec, cases, before));
 	});
 
-	describe('trigger deliveries through the webhook process', () => {
-		const state = {};
-		test.each(spec.e2e.triggerCases().map((c) => [c.name, c]))('%s', async (name, c) => {
-			const { cluster } = ctx;
-			const before = await executionIds(cluster.main, spec.ids.triggerWorkflow);
-			const webhookUrl = `${cluster.webhookUrl}${hookPath(spec)}`;
-			const wctx = { sandbox: sandboxOf(spec), webhookUrl, state, n8n: cluster.main };
-			const status = await c.deliver(wctx);
-			const expected = c.status.includes(status) ? status : `one of ${c.status.join(', ')}`;
-			expect({ delivery: name, status }).toEqual({ delivery: name, status: expected });
-			if (!c.execution) {
-				await sleep(1200);
-				expect(await executionsSince(cluster.main, spec.ids.triggerWorkflow, before)).toEqual([]);
-				return;
-			}
-			const wait = { includeData: true, timeoutMs: 20000 };
-			const [execution] = await waitForNewExecutions(
-				cluster.main,
-				spec.ids.triggerWorkflow,
-				before,
-				1,
-				wait,
-			);
-			expectQueuedAndRunOnAWorker(execution, cluster.webhook);
-			if (c.check) c.check(itemsOf(execution, q.triggerNode(spec)), wctx);
-		});
-	});
+	if (spec.triggerPoll && spec.queue && spec.queue.polling) {
+		test('one process polls (the main), not one per process', () => triggers.onePoller(spec));
+	}
 });
 
-describe.each(byTitle(q.hooked('sharedRateLimit')))(
+// (describe.each refuses an empty table: with E2E_PROVIDERS narrowing, a hook may have no provider)
+const describeFor = (list, name, fn) => list.length && describe.each(byTitle(list))(name, fn);
+
+test("the providers' queue hooks cover the load, payout, rate-limit and polling tests", () => {
+	if (q.only.length) return; // narrowed on purpose (E2E_PROVIDERS)
+	const polling = providers.filter((p) => p.triggerPoll);
+	expect({
+		deliverValid: q.hooked('deliverValid').length > 0,
+		bulkPayout: q.hooked('bulkPayout').length > 0,
+		sharedRateLimit: q.hooked('sharedRateLimit').length > 0,
+		polling: polling.every((p) => p.queue && p.queue.polling),
+	}).toEqual({ deliverValid: true, bulkPayout: true, sharedRateLimit: true, polling: true });
+});
+
+describeFor(
+	q.hooked('sharedRateLimit'),
 	'%s: one account rate limit, two workers paging at once',
 	(title, spec) => {
 		test('Return All on both workers under a small rate limit: no failed execution, every item once', () =>
@@ -149,7 +119,8 @@ describe.each(byTitle(q.hooked('sharedRateLimit')))(
 	},
 );
 
-describe.each(byTitle(q.hooked('bulkPayout')))(
+describeFor(
+	q.hooked('bulkPayout'),
 	'%s: two bulk payout workflows on two workers at once',
 	(title, spec) => {
 		test(`2 x ${settings.payouts} payouts (one per input item): the sandbox shows each payout exactly once`, () =>
@@ -157,11 +128,13 @@ describe.each(byTitle(q.hooked('bulkPayout')))(
 	},
 );
 
-test(
-	`load: ${settings.loadTotal} valid webhook deliveries -> exactly ${settings.loadTotal} executions, none lost or duplicated, on both workers`,
-	() => checks.load(),
-	600000,
-);
+if (q.hooked('deliverValid').length) {
+	test(
+		`load: ${settings.loadTotal} valid webhook deliveries -> exactly ${settings.loadTotal} executions, none lost or duplicated, on both workers`,
+		() => checks.load(),
+		600000,
+	);
+}
 
 describe('the failing set-up: processes without the package', () => {
 	beforeAll(async () => {
@@ -216,11 +189,12 @@ describe('the failing set-up: processes without the package', () => {
 		},
 	);
 
-	test.each(byTitle(providers))(
+	const webhookOnes = q.webhookProviders();
+	(webhookOnes.length ? test.each(byTitle(webhookOnes)) : () => {})(
 		'%s: a webhook process without the package answers deliveries with HTTP 400 "Unrecognized node type" and starts nothing',
 		async (title, spec) => {
 			const { cluster } = ctx;
-			const before = await executionIds(cluster.main, spec.ids.triggerWorkflow);
+			const before = await executionIds(cluster, spec.ids.triggerWorkflow);
 			const res = await request(`${cluster.webhookUrl}${hookPath(spec)}`, {
 				method: 'POST',
 				body: {},
@@ -230,7 +204,7 @@ describe('the failing set-up: processes without the package', () => {
 				message: `Unrecognized node type: ${spec.nodeTypes.trigger}`,
 			});
 			await sleep(1000);
-			expect(await executionsSince(cluster.main, spec.ids.triggerWorkflow, before)).toEqual([]);
+			expect(await executionsSince(cluster, spec.ids.triggerWorkflow, before)).toEqual([]);
 			expectDocNames();
 		},
 	);

@@ -1,28 +1,43 @@
 'use strict';
-// Reading executions back from the main's public API for the queue-mode suite: which are new since a
-// point in time, waiting until they have all finished, and the items a trigger emitted.
+// Reading executions back for the queue-mode suite: which are new since a point in time, waiting
+// until they have all finished, and the items a trigger emitted. Which executions exist, and their
+// status, come from the database itself: the public API's list leaves out every execution the main
+// still counts as active, and in queue mode n8n 2.41 sometimes keeps a finished one there (the main
+// then logs "Waiting for 1 active executions to finish" at shutdown). Their data comes from the API.
 const { waitFor, sleep } = require('../processes');
 
 const FINISHED = new Set(['success', 'error', 'crashed', 'canceled']);
 
-/** Ids of a workflow's executions right now (finished and running). */
-async function executionIds(n8n, workflowId) {
-	const done = await n8n.listExecutions(workflowId, { includeData: false });
-	const running = await n8n.listExecutions(workflowId, { includeData: false, status: 'running' });
-	return new Set([...done, ...running].map((e) => String(e.id)));
+/** [{id, status}] of a workflow's executions, from PostgreSQL. */
+async function storedExecutions(cluster, workflowId) {
+	if (!/^[A-Za-z0-9_-]+$/.test(workflowId)) throw new Error(`unexpected workflow id ${workflowId}`);
+	const rows = await cluster.postgres.query(
+		`SELECT id, status FROM execution_entity WHERE "workflowId" = '${workflowId}' AND "deletedAt" IS NULL`,
+	);
+	return rows.map(([id, status]) => ({ id: String(id), status }));
+}
+
+/** Ids of a workflow's executions right now. */
+async function executionIds(cluster, workflowId) {
+	return new Set((await storedExecutions(cluster, workflowId)).map((e) => e.id));
+}
+
+/** The executions with their data (public API), in the order of `rows`. */
+async function withData(cluster, workflowId, rows) {
+	const listed = await cluster.main.listExecutions(workflowId, { includeData: true });
+	const byId = new Map(listed.map((e) => [String(e.id), e]));
+	const out = [];
+	for (const row of rows) {
+		const e = byId.get(row.id) || (await cluster.main.getExecution(row.id, { wait: false }));
+		out.push({ ...e, id: row.id, status: row.status });
+	}
+	return out;
 }
 
 /** Executions of a workflow whose ids are not in `before` (a Set from executionIds()). */
-async function executionsSince(n8n, workflowId, before, { includeData = false } = {}) {
-	const list = await n8n.listExecutions(workflowId, { includeData });
-	const running = await n8n.listExecutions(workflowId, { includeData: false, status: 'running' });
-	const seen = new Set();
-	return [...list, ...running].filter((e) => {
-		const id = String(e.id);
-		if (before.has(id) || seen.has(id)) return false;
-		seen.add(id);
-		return true;
-	});
+async function executionsSince(cluster, workflowId, before, { includeData = false } = {}) {
+	const rows = (await storedExecutions(cluster, workflowId)).filter((e) => !before.has(e.id));
+	return includeData ? withData(cluster, workflowId, rows) : rows;
 }
 
 /**
@@ -30,7 +45,7 @@ async function executionsSince(n8n, workflowId, before, { includeData = false } 
  * and checks that no further one appeared. Resolves the new executions (with data when asked).
  */
 async function waitForNewExecutions(
-	n8n,
+	cluster,
 	workflowId,
 	before,
 	count,
@@ -38,13 +53,13 @@ async function waitForNewExecutions(
 ) {
 	await waitFor(
 		async () => {
-			const list = await executionsSince(n8n, workflowId, before);
+			const list = await executionsSince(cluster, workflowId, before);
 			return list.length >= count && list.every((e) => FINISHED.has(e.status));
 		},
 		{ timeoutMs, intervalMs: 500, what: `${count} finished executions of ${workflowId}` },
 	);
 	if (settleMs) await sleep(settleMs);
-	return executionsSince(n8n, workflowId, before, { includeData });
+	return executionsSince(cluster, workflowId, before, { includeData });
 }
 
 /** The json of the items a node emitted in an execution (first run, main output 0). */
@@ -63,6 +78,7 @@ function errorOf(execution) {
 }
 
 module.exports = {
+	storedExecutions,
 	executionIds,
 	executionsSince,
 	waitForNewExecutions,

@@ -69,9 +69,23 @@ function n8nEnv({ host, port, database, user, password }) {
 	};
 }
 
+/** Runs one SQL statement with psql; resolves the rows as arrays of text fields. */
+async function query(binDir, { host, port, user, password, database }, sql) {
+	const args = ['-h', host, '-p', String(port), '-U', user, '-d', database, '-At', '-F', '\t'];
+	const r = await run(path.join(binDir, 'psql'), [...args, '-c', sql], {
+		env: { ...process.env, PGPASSWORD: password },
+	});
+	if (r.code !== 0) throw commandError(`psql -c ${JSON.stringify(sql)}`, r);
+	return r.stdout
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => line.split('\t'));
+}
+
 /**
  * Creates and starts the cluster with a database `n8n` owned by user `n8n` (password auth over TCP).
- * Resolves {host, port, user, password, database, version, runAs, env (n8n's DB_* variables), stop()}.
+ * Resolves {host, port, user, password, database, version, runAs, env (n8n's DB_* variables),
+ * query(sql), stop()}.
  */
 async function startPostgres({ onLine } = {}) {
 	const binDir = postgresBinDir();
@@ -109,6 +123,7 @@ async function startPostgres({ onLine } = {}) {
 		runAs: owner ? owner.name : os.userInfo().username,
 		env: n8nEnv(db),
 		log: () => server.log(),
+		query: (sql) => query(binDir, db, sql),
 		stop,
 	};
 }

@@ -101,7 +101,7 @@ async function deliverLoad(targets) {
 	const share = (i) => Math.floor(total / targets.length) + (i < total % targets.length ? 1 : 0);
 	const before = {};
 	for (const spec of targets)
-		before[spec.id] = await executionIds(ctx.cluster.main, spec.ids.triggerWorkflow);
+		before[spec.id] = await executionIds(ctx.cluster, spec.ids.triggerWorkflow);
 	const t0 = Date.now();
 	const delivered = await Promise.all(
 		targets.map((spec, i) =>
@@ -127,7 +127,7 @@ async function load() {
 	for (const [i, spec] of targets.entries()) {
 		const wait = { includeData: true, timeoutMs: 300000, settleMs: 3000 };
 		const executions = await waitForNewExecutions(
-			cluster.main,
+			cluster,
 			spec.ids.triggerWorkflow,
 			before[spec.id],
 			share(i),
