@@ -150,14 +150,14 @@ describe('the failing set-up: processes without the package', () => {
 
 	/** The troubleshooting entry names the error users see and the fix. */
 	function expectDocNames() {
-		const doc = fs.readFileSync(path.join(ROOT, 'docs', 'queue-mode.md'), 'utf8');
+		const doc = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 		expect(doc).toContain('## Troubleshooting: Unrecognized node type in queue mode');
 		expect(doc).toContain(`Unrecognized node type: ${PACKAGE_NAME}.`);
 		expect(doc).toContain('~/.n8n/nodes');
 	}
 
 	test.each(byTitle(providers))(
-		'%s: an execution on a worker without the package fails with "Unrecognized node type", which docs/queue-mode.md names',
+		'%s: an execution on a worker without the package fails with "Unrecognized node type", which the README troubleshooting entry names',
 		async (title, spec) => {
 			const { cluster } = ctx;
 			const id = await cluster.main.runManually(spec.ids.actionWorkflow, 'Run');
@@ -171,7 +171,7 @@ describe('the failing set-up: processes without the package', () => {
 			);
 			expect(cluster.workersThatRan(id)).toEqual(['worker-bare']);
 			// The execution record: n8n 2.41 marks it failed with that message — but not always: in about
-			// one run in four here, it left the second such execution 'running' (docs/queue-mode.md).
+			// one run in four here, it left the second such execution 'running' (README, Troubleshooting).
 			const execution = await cluster.main
 				.getExecution(id, { timeoutMs: 20000 })
 				.catch(() => undefined);

@@ -17,7 +17,7 @@ const { freePort } = require('../processes');
 const { startPostgres } = require('./postgres');
 const { startRedis } = require('./redis');
 
-/** Environment every process of the deployment shares (n8n 2.41 names, see docs/queue-mode.md). */
+/** Environment every process of the deployment shares (n8n 2.41 names, see the README, Running at scale). */
 function queueEnv({ postgres, redis }) {
 	return {
 		...postgres.env,

@@ -23,7 +23,7 @@ const settings = {
 	// n8n 2.41's default engine ('vm') evaluates expressions in an isolated-vm isolate for every
 	// execution and every delivery to a community trigger: ~150-200 ms of CPU each here, so 1,000
 	// deliveries take many minutes on 2 cores. The suite runs on 'legacy' (in-process);
-	// E2E_QUEUE_EXPRESSION_ENGINE=vm runs it on n8n's default (docs/queue-mode.md: both figures).
+	// E2E_QUEUE_EXPRESSION_ENGINE=vm runs it on n8n's default (README, Running at scale: both figures).
 	expressionEngine: process.env.E2E_QUEUE_EXPRESSION_ENGINE || 'legacy',
 };
 const WORK = path.join(
@@ -113,7 +113,7 @@ async function setUp() {
 	for (const p of providers) await cluster.main.activateWorkflow(p.ids.triggerWorkflow);
 	// A polling trigger's first poll takes note of what exists. In queue mode n8n 2.41 does not poll at
 	// activation (regular mode does): the first scheduled poll does, and a change made before it is
-	// never emitted (docs/queue-mode.md). So the suite waits for that first poll.
+	// never emitted (README, Running at scale). So the suite waits for that first poll.
 	for (const p of pollers) {
 		const polled = async () => (await p.queue.polling.countPolls({ sandbox: sandboxOf(p) })) > 0;
 		await waitFor(polled, {
