@@ -6,7 +6,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { guardWebhook } from '../shared/webhook/answers';
+import { ANSWERED_BY_N8N, guardWebhook } from '../shared/webhook/answers';
 import { assertAllowlistValid } from '../shared/webhook/ip';
 import { manualRegistration } from '../shared/webhook/registration';
 import { handleIpn, WESTWALLET_IPN_IP } from './webhook';
@@ -34,7 +34,7 @@ export class WestWalletTrigger implements INodeType {
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode: 'onReceived',
+				...ANSWERED_BY_N8N,
 				path: 'ipn',
 			},
 		],

@@ -5,7 +5,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { guardWebhook } from '../shared/webhook/answers';
+import { ANSWERED_BY_N8N, guardWebhook } from '../shared/webhook/answers';
 import { manualRegistration } from '../shared/webhook/registration';
 import { checkWebhookSettings, handleWebhook, WOLVPAY_WEBHOOK_IP } from './webhook';
 
@@ -26,7 +26,7 @@ export class WolvPayTrigger implements INodeType {
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				responseMode: 'onReceived',
+				...ANSWERED_BY_N8N,
 				path: 'webhook',
 			},
 		],

@@ -1,4 +1,6 @@
 import type {
+	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -151,12 +153,29 @@ function assertKind(ctx: RequestContext, req: ApiRequest): void {
 	}
 }
 
+/**
+ * The credential as n8n's request helper takes it, so that it is not loaded and decrypted again
+ * for every request (undefined when the node has no saved credential of this type: n8n loads it).
+ * authenticate() still signs each request anew: a timestamp, nonce or signature is never reused.
+ */
+function decrypted(
+	ctx: RequestContext,
+	type: string,
+	data: IDataObject,
+): ICredentialsDecrypted | undefined {
+	const ref = ctx.getNode().credentials?.[type];
+	return ref?.id
+		? { id: ref.id, name: ref.name, type, data: data as ICredentialDataDecryptedObject }
+		: undefined;
+}
+
 /** Sends one attempt; a connection failure is thrown as it came. */
 async function send(
 	ctx: RequestContext,
 	spec: ProviderSpec,
 	req: ApiRequest,
 	options: IHttpRequestOptions,
+	credentials: IDataObject,
 ): Promise<ApiResponse> {
 	// A fresh copy each attempt: authenticate() re-signs with a new timestamp.
 	const attempt: IHttpRequestOptions = {
@@ -165,14 +184,12 @@ async function send(
 		qs: options.qs ? { ...options.qs } : undefined,
 	};
 	if (req.public) return (await ctx.helpers.httpRequest(attempt)) as ApiResponse;
-	return (await ctx.helpers.httpRequestWithAuthentication.call(
-		ctx,
-		spec.credentialType,
-		attempt,
+	return (await ctx.helpers.httpRequestWithAuthentication.call(ctx, spec.credentialType, attempt, {
+		credentialsDecrypted: decrypted(ctx, spec.credentialType, credentials),
 		// n8n re-sends a request once after a 401 for credentials with a login token; a write or
 		// money request must never be re-sent.
-		req.kind === 'read' ? undefined : { preAuthenticationRetryStatusCode: [] },
-	)) as ApiResponse;
+		...(req.kind === 'read' ? {} : { preAuthenticationRetryStatusCode: [] }),
+	})) as ApiResponse;
 }
 
 /**
@@ -220,7 +237,7 @@ export async function apiRequest(
 	for (; attempt <= maxAttempts; attempt++) {
 		await waitForPacing(key, policy);
 		try {
-			response = await send(this, spec, req, options);
+			response = await send(this, spec, req, options, credentials);
 		} catch (error) {
 			if (attempt < maxAttempts) {
 				await sleep(Math.min(retryDelayMs(undefined, attempt, policy), policy.maxDelayMs));

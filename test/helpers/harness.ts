@@ -276,6 +276,27 @@ export interface WebhookResult {
 	items: IDataObject[];
 }
 
+/**
+ * What n8n 2.41's executeWebhook answers when the node did not answer itself (responseMode
+ * onReceived): the webhook description's responseCode (200) and, as body, its responseData
+ * when set, else the node's webhookResponse, else {message: 'Workflow was started'}.
+ */
+function answerAsN8n(
+	res: { status(code: number): unknown; send(body: unknown): unknown },
+	webhookData: IWebhookData,
+	response: IWebhookResponseData,
+): void {
+	const description = webhookData.webhookDescription as unknown as IDataObject;
+	if ((description.responseMode ?? 'onReceived') !== 'onReceived') return;
+	const data = description.responseData;
+	res.status(Number(description.responseCode ?? 200));
+	res.send(
+		data === 'noData'
+			? undefined
+			: (data ?? response.webhookResponse ?? { message: 'Workflow was started' }),
+	);
+}
+
 /** Calls the trigger's webhook() with an Express-like request/response, as n8n's webhook server does. */
 export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promise<WebhookResult> {
 	const node = makeNode(setup);
@@ -360,6 +381,8 @@ export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promis
 	);
 	const response = await setup.nodeType.webhook!.call(ctx);
 	const startsExecution = Array.isArray(response.workflowData) && response.workflowData.length > 0;
+	if (res.statusCode === undefined && !response.noWebhookResponse)
+		answerAsN8n(res, webhookData, response);
 	return {
 		status: res.statusCode,
 		sent: res.sent,

@@ -3,7 +3,9 @@ import { createHmac } from 'node:crypto';
 import type { IDataObject, IHookFunctions, IPollFunctions, IWebhookFunctions } from 'n8n-workflow';
 import { pollChanges } from '../../nodes/shared/polling';
 import type { PollSource } from '../../nodes/shared/polling';
-import { guardWebhook } from '../../nodes/shared/webhook/answers';
+import { WestWalletTrigger } from '../../nodes/WestWallet/WestWalletTrigger.node';
+import { WolvPayTrigger } from '../../nodes/WolvPay/WolvPayTrigger.node';
+import { acceptWebhook, ANSWERED_BY_N8N, guardWebhook } from '../../nodes/shared/webhook/answers';
 import {
 	parseFormFields,
 	rawQueryString,
@@ -106,6 +108,19 @@ describe('raw bodies and query strings', () => {
 		});
 		expect(result).toEqual({ noWebhookResponse: true });
 		expect(sent).toEqual([[401, 'Unauthorized']]);
+	});
+	test('an accepted call is not answered by the trigger: n8n answers 200 "OK" once it has recorded the execution', () => {
+		const ctx = {
+			getResponseObject: () => {
+				throw new Error('the trigger must not answer an accepted call itself');
+			},
+		} as unknown as IWebhookFunctions;
+		expect(acceptWebhook.call(ctx, { id: 1 })).toEqual({ workflowData: [[{ json: { id: 1 } }]] });
+		for (const trigger of [new WestWalletTrigger(), new WolvPayTrigger()]) {
+			for (const webhook of trigger.description.webhooks ?? [])
+				expect(webhook).toMatchObject(ANSWERED_BY_N8N);
+		}
+		expect(ANSWERED_BY_N8N).toEqual({ responseMode: 'onReceived', responseData: 'OK' });
 	});
 });
 

@@ -104,6 +104,38 @@ describe('Wallet', () => {
 });
 
 describe('Withdrawal', () => {
+	test('the credential is loaded once per execution, while every request gets its own timestamp and signature', async () => {
+		let loads = 0;
+		const credentials = { ...sb.credentials };
+		Object.defineProperty(credentials, 'privateKey', {
+			enumerable: true,
+			get: () => {
+				loads += 1; // read once each time n8n hands the credential out (a load + decryption)
+				return sb.credentials.privateKey;
+			},
+		});
+		const items = [0, 1, 2, 3, 4].map((k) => ({ amount: `0.0${k + 1}` }));
+		const out = await run(
+			sb,
+			{
+				resource: 'withdrawal',
+				operation: 'create',
+				currency: 'BTC',
+				amount: '={{ $json.amount }}',
+				address: BTC_ADDRESS,
+				additionalFields: {},
+				options: { tagPayouts: false },
+			},
+			items,
+			{ credentials },
+		);
+		expect(out).toHaveLength(5);
+		expect(loads).toBe(1);
+		const signed = apiCalls(sb).filter((r) => r.path === '/wallet/create_withdrawal');
+		expect(signed).toHaveLength(5);
+		expect(new Set(signed.map((r) => r.headers['x-access-sign'])).size).toBe(5);
+	});
+
 	test('Create sends exactly the signed JSON, with the amount as the given decimal text', async () => {
 		const before = sb.balance('BTC');
 		const out = await run(sb, {

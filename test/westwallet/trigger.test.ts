@@ -75,6 +75,7 @@ test('a valid IPN is accepted: 200, one execution, with the data the API confirm
 		},
 	);
 	expect(r.status).toBe(200);
+	expect(r.sent).toBe('OK');
 	expect(r.startsExecution).toBe(true);
 	expect(r.items).toHaveLength(1);
 	expect(r.items[0]).toMatchObject({

@@ -402,5 +402,7 @@ async function callWithHeaders(
 		getNode: () => ({ name: 'WolvPay Trigger' }),
 	} as unknown as IWebhookFunctions;
 	const response = await new WolvPayTrigger().webhook.call(ctx);
-	return { status: res.statusCode, workflowData: response.workflowData };
+	// an accepted call is answered by n8n (200), a refused one by the trigger itself
+	const answeredByN8n = res.statusCode === undefined && !!response.workflowData;
+	return { status: answeredByN8n ? 200 : res.statusCode, workflowData: response.workflowData };
 }

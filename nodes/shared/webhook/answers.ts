@@ -34,15 +34,20 @@ export function ignoreWebhook(this: IWebhookFunctions): IWebhookResponseData {
 	return answerWebhook.call(this, 200);
 }
 
-/** Answers an accepted webhook call at once and hands the data to the workflow. */
+/**
+ * The `webhooks` entry fields of a trigger whose accepted calls n8n answers: 200 and "OK", sent
+ * once n8n has recorded the execution (so a delivery acknowledged to the provider is one n8n
+ * holds). As with the Webhook node's Response Data option, n8n sends `responseData` as the body.
+ */
+export const ANSWERED_BY_N8N = { responseMode: 'onReceived', responseData: 'OK' } as const;
+
+/** Hands an accepted webhook call to the workflow; n8n answers it (see ANSWERED_BY_N8N). */
 export function acceptWebhook(
 	this: IWebhookFunctions,
 	data: object | object[],
-	body = 'OK',
 ): IWebhookResponseData {
-	this.getResponseObject().status(200).send(body);
 	const items = (Array.isArray(data) ? data : [data]).map((json) => ({ json: json as never }));
-	return { noWebhookResponse: true, workflowData: [items] };
+	return { workflowData: [items] };
 }
 
 /**

@@ -1,0 +1,90 @@
+'use strict';
+// The benchmark's n8n: a fresh user folder in .bench/, this package installed as a community
+// package, the credentials and workflows imported, the triggers' workflows active.
+const fs = require('node:fs');
+const path = require('node:path');
+const { N8n } = require('../e2e/lib/n8n');
+const { freePort, waitFor } = require('../e2e/lib/processes');
+const { request } = require('../e2e/lib/http');
+
+const ROOT = path.resolve(__dirname, '..');
+const WORK = path.join(ROOT, '.bench');
+
+async function startN8n({ credentials, workflows, activate, build = true, say, env = {} }) {
+	fs.rmSync(path.join(WORK, 'n8n'), { recursive: true, force: true });
+	fs.mkdirSync(WORK, { recursive: true });
+	const n8n = new N8n({
+		userFolder: path.join(WORK, 'n8n'),
+		port: await freePort(),
+		logFile: path.join(WORK, 'n8n.log'),
+		// what a production instance runs with: executions saved (n8n's default), no manual pushes
+		env: { N8N_PAYLOAD_SIZE_MAX: '64', ...env },
+	});
+	fs.rmSync(n8n.logFile, { force: true });
+	say(`installing the package${build ? ' (npm run build first)' : ''} ...`);
+	await n8n.installPackage({ build });
+	await n8n.importCredentials(credentials);
+	await n8n.importWorkflow(workflows);
+	say('starting n8n ...');
+	const handle = await n8n.start();
+	await n8n.setupOwner({ email: 'bench@example.com', password: 'Bench-Password-1' });
+	await n8n.createApiKey('bench');
+	for (const id of activate) await n8n.activateWorkflow(id);
+	return { n8n, handle };
+}
+
+/** Waits until a production webhook answers anything but 404 (registered). */
+async function webhookReady(url) {
+	await waitFor(async () => (await request(url, { method: 'POST', body: '' })).status !== 404, {
+		what: url,
+		timeoutMs: 60000,
+	});
+}
+
+/** The newest execution of a workflow with its data. */
+async function newestExecution(n8n, workflowId) {
+	const res = await n8n.api('GET', `/executions?workflowId=${workflowId}&includeData=true&limit=1`);
+	if (res.status !== 200)
+		throw new Error(`GET /executions -> ${res.status} ${res.text.slice(0, 300)}`);
+	return res.json.data[0];
+}
+
+/** Number of executions of a workflow (by status), all pages. */
+async function countExecutions(n8n, workflowId) {
+	const byStatus = {};
+	let cursor;
+	do {
+		const qs = new URLSearchParams({ workflowId, includeData: 'false', limit: '250' });
+		if (cursor) qs.set('cursor', cursor);
+		const res = await n8n.api('GET', `/executions?${qs}`);
+		if (res.status !== 200) throw new Error(`GET /executions -> ${res.status}`);
+		for (const e of res.json.data) byStatus[e.status] = (byStatus[e.status] || 0) + 1;
+		cursor = res.json.nextCursor;
+	} while (cursor);
+	return byStatus;
+}
+
+/** Resident memory of a process: {rss, peak} in MiB; resetPeak() starts a new peak (Linux). */
+function memory(pid) {
+	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kb = (k) => Number((status.match(new RegExp(`^${k}:\\s+(\\d+)`, 'm')) || [])[1] || NaN);
+	return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+function resetPeak(pid) {
+	try {
+		fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+module.exports = {
+	startN8n,
+	webhookReady,
+	newestExecution,
+	countExecutions,
+	memory,
+	resetPeak,
+	WORK,
+};

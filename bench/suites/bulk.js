@@ -1,0 +1,113 @@
+'use strict';
+// Bulk: WestWallet Withdrawal → Create Many (items mode) at growing item counts: requests sent,
+// the node's execution time per item and n8n's peak memory above its resting size; time and memory
+// must stay linear. Then the round trip: N items one request each (Create) vs one bulk request
+// (Create Many) when every request takes a realistic 100 ms.
+const { request } = require('../../e2e/lib/http');
+const { newestExecution, memory, resetPeak } = require('../n8n');
+const { median, fmt } = require('../stats');
+const { items } = require('./items');
+
+async function post(ctx, path, n, workflowId) {
+	ctx.emulator.reset();
+	const t0 = process.hrtime.bigint();
+	const res = await request(`${ctx.n8n.url}/webhook/${path}`, {
+		method: 'POST',
+		body: { items: items(n) },
+		timeoutMs: 900000,
+	});
+	const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+	if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.text.slice(0, 300)}`);
+	const execution = await newestExecution(ctx.n8n, workflowId);
+	const run = execution.data.resultData.runData.Node?.[0];
+	if (!run || run.error)
+		throw new Error(`${path}: the node failed: ${JSON.stringify(run?.error).slice(0, 400)}`);
+	if (run.data.main[0].length !== n)
+		throw new Error(`${path}: ${run.data.main[0].length} items out for ${n}`);
+	return { nodeMs: run.executionTime, wallMs, requests: { ...ctx.emulator.counts } };
+}
+
+async function run(ctx, { reps, sizes = [1000, 5000, 10000], latencyItems = 50 }) {
+	const pid = ctx.handle.pid;
+	ctx.say(`Bulk: Create Many at ${sizes.join(', ')} items, ${reps} repetitions each ...`);
+	await post(ctx, 'bulk', 100, 'benchBulk'); // warm-up
+	const bySize = [];
+	for (const n of sizes) {
+		const s = [];
+		for (let r = 0; r < reps; r++) {
+			if (global.gc) global.gc();
+			const rest = memory(pid).rss;
+			const peakOk = resetPeak(pid);
+			const one = await post(ctx, 'bulk', n, 'benchBulk');
+			one.peakAboveRestMiB = peakOk ? memory(pid).peak - rest : NaN;
+			s.push(one);
+			ctx.say(
+				`  ${n} items rep ${r + 1}: ${fmt(one.nodeMs)} ms node, ${fmt(one.peakAboveRestMiB, 1)} MiB peak above rest, ${one.requests['/wallet/create_withdrawal/many'] || 0} bulk request(s)`,
+			);
+		}
+		bySize.push({
+			items: n,
+			nodeMs: median(s.map((x) => x.nodeMs)),
+			msPerItem: median(s.map((x) => x.nodeMs / n)),
+			peakMiB: median(s.map((x) => x.peakAboveRestMiB)),
+			requests: s[0].requests,
+		});
+	}
+	const first = bySize[0];
+	const last = bySize[bySize.length - 1];
+	const timeGrowth = last.msPerItem / first.msPerItem;
+	const memPerItem = (b) => b.peakMiB / b.items;
+	const memGrowth = memPerItem(last) / memPerItem(first);
+
+	ctx.say(`Bulk vs one request per item: ${latencyItems} items, 100 ms per request ...`);
+	ctx.emulator.setLatency(100);
+	let perItem;
+	let bulk;
+	try {
+		perItem = await post(ctx, 'items-ours', latencyItems, 'benchItemsOurs');
+		bulk = await post(ctx, 'bulk', latencyItems, 'benchBulk');
+	} finally {
+		ctx.emulator.setLatency(ctx.latencyMs);
+	}
+	const rows = bySize.map((b) => [
+		`Bulk Create Many, ${b.items} items`,
+		`${b.requests['/wallet/create_withdrawal/many'] || 0} bulk request(s)`,
+		`${fmt(b.nodeMs)} ms (${fmt(b.msPerItem, 3)} ms/item)`,
+		`${fmt(b.peakMiB, 1)} MiB peak`,
+		'',
+		'linear',
+	]);
+	rows.push([
+		'Bulk linearity',
+		`${last.items} vs ${first.items} items`,
+		`time/item ×${fmt(timeGrowth)}`,
+		`memory/item ×${fmt(memGrowth)}`,
+		'',
+		'≈ 1× (≤ 1.5×)',
+	]);
+	rows.push([
+		`${latencyItems} withdrawals at 100 ms/request`,
+		'Create Many vs Create',
+		`${fmt(bulk.nodeMs)} ms, ${bulk.requests['/wallet/create_withdrawal/many'] || 0} request(s)`,
+		`${fmt(perItem.nodeMs)} ms, ${perItem.requests['/wallet/create_withdrawal'] || 0} requests`,
+		`${fmt(perItem.nodeMs / bulk.nodeMs, 1)}× faster`,
+		'',
+	]);
+	return {
+		name: 'bulk',
+		bySize,
+		timeGrowth,
+		memGrowth,
+		latency: {
+			items: latencyItems,
+			roundTripMs: 100,
+			createMs: perItem.nodeMs,
+			createManyMs: bulk.nodeMs,
+			requests: { create: perItem.requests, createMany: bulk.requests },
+		},
+		pass: timeGrowth <= 1.5 && (!Number.isFinite(memGrowth) || memGrowth <= 1.5),
+		rows,
+	};
+}
+
+module.exports = { run };

@@ -1,0 +1,181 @@
+'use strict';
+// P3: deliveries per second, each trigger beside n8n's Webhook node receiving the same payload in
+// the same n8n, at concurrency 1 and 16, interleaved; then every delivery is matched with exactly
+// one execution (none lost, none duplicated).
+const crypto = require('node:crypto');
+const http = require('node:http');
+const { request } = require('../../e2e/lib/http');
+const { waitFor } = require('../../e2e/lib/processes');
+const { countExecutions } = require('../n8n');
+const { median, fmt, rotated } = require('../stats');
+const { TX } = require('../emulator');
+const { WOLVPAY_SECRET } = require('../workflows');
+
+let seq = 1_000_000;
+
+/** A delivery as the provider sends it: WolvPay's signed JSON, or WestWallet's form IPN. */
+function delivery(kind) {
+	const id = seq++;
+	if (kind === 'wolvpay') {
+		const body = JSON.stringify({
+			invoice_id: `inv_${id}`,
+			status: 'PAID',
+			amount: '25.00',
+			currency: 'USD',
+			coin: 'BTC',
+			paid_amount: '0.00025',
+			created_at: '2026-12-01T10:00:00Z',
+		});
+		const sig = crypto.createHmac('sha256', WOLVPAY_SECRET).update(body).digest('hex');
+		return { body, headers: { 'Content-Type': 'application/json', 'X-WolvPay-Signature': sig } };
+	}
+	const body = new URLSearchParams({
+		id: String(id),
+		...TX,
+		blockchain_hash: 'ab'.repeat(32),
+		label: '',
+	}).toString();
+	return { body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } };
+}
+
+async function deliverMany(url, kind, count, concurrency) {
+	const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+	const bodies = Array.from({ length: count }, () => delivery(kind));
+	let next = 0;
+	const statuses = {};
+	const t0 = process.hrtime.bigint();
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next < bodies.length) {
+				const d = bodies[next++];
+				const res = await request(url, {
+					method: 'POST',
+					body: d.body,
+					headers: d.headers,
+					agent,
+					timeoutMs: 120000,
+				});
+				statuses[res.status] = (statuses[res.status] || 0) + 1;
+			}
+		}),
+	);
+	const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+	agent.destroy();
+	return { perSecond: count / seconds, statuses };
+}
+
+async function run(ctx, { reps, deliveries, concurrencies = [1, 16] }) {
+	const w = ctx.triggerWorkflows;
+	const variants = [
+		{ key: 'webhook', name: "n8n's Webhook node", ...w.webhook },
+		{ key: 'webhookConfirm', name: "n8n's Webhook node + HTTP Request", ...w.webhookConfirm },
+		{ key: 'wolvPay', name: 'WolvPay Trigger', ...w.wolvPay, baseline: 'webhook' },
+		{
+			key: 'westWallet',
+			name: 'WestWallet Trigger (Confirm via API off)',
+			...w.westWallet,
+			baseline: 'webhook',
+		},
+		{
+			key: 'westWalletConfirm',
+			name: 'WestWallet Trigger (Confirm via API on)',
+			...w.westWalletConfirm,
+			baseline: 'webhookConfirm',
+		},
+	];
+	const samples = {};
+	const sent = {};
+	ctx.say(
+		`P3: ${deliveries} deliveries per run, concurrency ${concurrencies.join(' and ')}, ${reps} interleaved repetitions (+1 warm-up) ...`,
+	);
+	const once = async (v, c, count) => {
+		const r = await deliverMany(`${ctx.n8n.url}/${v.path}`, v.kind, count, c);
+		sent[v.key] = (sent[v.key] || 0) + count;
+		if (Object.keys(r.statuses).some((s) => s !== '200'))
+			throw new Error(`${v.name}: answers ${JSON.stringify(r.statuses)} (expected 200 only)`);
+		return r;
+	};
+	for (const v of variants) await once(v, 4, 40); // warm-up
+	for (let r = 0; r < reps; r++) {
+		for (const v of rotated(variants, r)) {
+			for (const c of concurrencies) {
+				const s = await once(v, c, deliveries);
+				(samples[`${v.key}@${c}`] ||= []).push(s.perSecond);
+				ctx.say(`  rep ${r + 1} ${v.key} c=${c}: ${fmt(s.perSecond, 1)}/s`);
+				await settle(ctx, variants, sent);
+			}
+		}
+	}
+	// every accepted delivery is exactly one successful execution
+	const executions = {};
+	for (const v of variants) executions[v.key] = await countExecutions(ctx.n8n, v.workflow.id);
+	const rows = [];
+	const results = [];
+	for (const v of variants.filter((x) => x.baseline)) {
+		for (const c of concurrencies) {
+			const ours = median(samples[`${v.key}@${c}`]);
+			const base = median(samples[`${v.baseline}@${c}`]);
+			const ratio = ours / base;
+			results.push({
+				trigger: v.name,
+				concurrency: c,
+				oursPerSecond: ours,
+				baselinePerSecond: base,
+				baseline: variants.find((x) => x.key === v.baseline).name,
+				ratio,
+				pass: ratio >= 0.9,
+			});
+			rows.push([
+				`P3 deliveries/s, concurrency ${c}`,
+				v.name,
+				`${fmt(ours, 1)}/s`,
+				`${fmt(base, 1)}/s (${v.baseline === 'webhook' ? 'Webhook' : 'Webhook + HTTP Request'})`,
+				`${fmt(ratio)}×`,
+				'≥ 0.9×',
+			]);
+		}
+	}
+	const integrity = variants.map((v) => ({
+		workflow: v.name,
+		deliveries: sent[v.key],
+		executions: executions[v.key],
+		ok:
+			(executions[v.key].success || 0) === sent[v.key] &&
+			Object.keys(executions[v.key]).every((s) => s === 'success'),
+	}));
+	for (const i of integrity)
+		rows.push([
+			'P3 executions per delivery',
+			i.workflow,
+			`${i.executions.success || 0} of ${i.deliveries}`,
+			'',
+			i.ok ? 'none lost or doubled' : 'MISMATCH',
+			'exactly 1',
+		]);
+	return {
+		name: 'triggers',
+		deliveries,
+		reps,
+		results,
+		integrity,
+		samples,
+		rows,
+		pass: results.every((r) => r.pass) && integrity.every((i) => i.ok),
+	};
+}
+
+/** Waits until every delivery so far has finished its execution (the next run starts quiet). */
+async function settle(ctx, variants, sent) {
+	await waitFor(
+		async () => {
+			const running = await ctx.n8n.api(
+				'GET',
+				'/executions?status=running&limit=1&includeData=false',
+			);
+			return running.status === 200 && running.json.data.length === 0;
+		},
+		{ timeoutMs: 120000, intervalMs: 100, what: 'running executions to finish' },
+	);
+}
+
+module.exports = { run, _deliverMany: deliverMany };

@@ -1,0 +1,242 @@
+'use strict';
+// The benchmark's workflows: each variant of ours beside n8n's own nodes doing the same work.
+const { node, workflow } = require('../e2e/lib/workflow');
+const { BTC_ADDRESS } = require('./emulator');
+
+const PKG = 'n8n-nodes-crypto-payments';
+const IPN_TOKEN = 'bench-ipn-token-0123456789abcdef';
+const WOLVPAY_SECRET = 'bench-wolvpay-webhook-secret';
+
+const CRED = {
+	westWallet: { westWalletApi: { id: 'benchWestWallet', name: 'WestWallet (bench emulator)' } },
+	wolvPay: { wolvPayApi: { id: 'benchWolvPay', name: 'WolvPay (bench emulator)' } },
+	header: { httpHeaderAuth: { id: 'benchHeaderAuth', name: 'Header auth (bench emulator)' } },
+};
+
+function credentials(emulatorUrl) {
+	return [
+		{
+			...CRED.westWallet.westWalletApi,
+			type: 'westWalletApi',
+			data: {
+				publicKey: 'bench-public-key',
+				privateKey: 'bench-private-key',
+				baseUrl: emulatorUrl,
+			},
+		},
+		{
+			...CRED.wolvPay.wolvPayApi,
+			type: 'wolvPayApi',
+			data: { apiKey: 'bench-api-key', webhookSecret: WOLVPAY_SECRET, baseUrl: emulatorUrl },
+		},
+		{
+			...CRED.header.httpHeaderAuth,
+			type: 'httpHeaderAuth',
+			data: { name: 'X-API-KEY', value: 'bench-public-key' },
+		},
+	];
+}
+
+/** A production webhook (POST /webhook/<path>) that answers when the last node has run. */
+function itemsWebhook(path) {
+	return node(
+		0,
+		'Items',
+		'n8n-nodes-base.webhook',
+		{
+			httpMethod: 'POST',
+			path,
+			responseMode: 'lastNode',
+			responseData: 'noData',
+			options: {},
+		},
+		{ typeVersion: 2, webhookId: `bench-${path}` },
+	);
+}
+
+/** Splits the posted {items: [...]} into n8n items. */
+function splitItems() {
+	return node(1, 'Split', 'n8n-nodes-base.splitOut', {
+		fieldToSplitOut: 'body.items',
+		options: {},
+	});
+}
+
+const EXPR = {
+	currency: '={{ $json.currency }}',
+	amount: '={{ $json.amount }}',
+	address: '={{ $json.address }}',
+};
+
+/** P2: one request per item — our Withdrawal → Create, and n8n's HTTP Request doing the same. */
+function perItemWorkflows(emulatorUrl) {
+	const ours = workflow({
+		id: 'benchItemsOurs',
+		name: 'bench: WestWallet Withdrawal Create per item',
+		nodes: [
+			itemsWebhook('items-ours'),
+			splitItems(),
+			node(
+				2,
+				'Node',
+				`${PKG}.westWallet`,
+				{ resource: 'withdrawal', operation: 'create', ...EXPR, additionalFields: {}, options: {} },
+				{ credentials: CRED.westWallet },
+			),
+		],
+	});
+	const http = workflow({
+		id: 'benchItemsHttp',
+		name: 'bench: HTTP Request per item',
+		nodes: [
+			itemsWebhook('items-http'),
+			splitItems(),
+			node(
+				2,
+				'Node',
+				'n8n-nodes-base.httpRequest',
+				{
+					method: 'POST',
+					url: `${emulatorUrl}/wallet/create_withdrawal`,
+					authentication: 'genericCredentialType',
+					genericAuthType: 'httpHeaderAuth',
+					sendBody: true,
+					specifyBody: 'keypair',
+					bodyParameters: {
+						parameters: Object.entries(EXPR).map(([name, value]) => ({ name, value })),
+					},
+					options: {},
+				},
+				{ typeVersion: 4.2, credentials: CRED.header },
+			),
+		],
+	});
+	return { ours, http };
+}
+
+/** Bulk: Create Many (items mode: one request for all items of a currency). */
+function bulkWorkflow() {
+	return workflow({
+		id: 'benchBulk',
+		name: 'bench: WestWallet Withdrawal Create Many',
+		nodes: [
+			itemsWebhook('bulk'),
+			splitItems(),
+			node(
+				2,
+				'Node',
+				`${PKG}.westWallet`,
+				{
+					resource: 'withdrawal',
+					operation: 'createMany',
+					inputMode: 'items',
+					...EXPR,
+					priority: 'medium',
+					options: {},
+				},
+				{ credentials: CRED.westWallet },
+			),
+		],
+	});
+}
+
+function triggerNode(type, parameters, opts) {
+	return node(0, 'Trigger', type, parameters, opts);
+}
+
+/** P3: the triggers and n8n's Webhook node (alone, and followed by one HTTP Request). */
+function triggerWorkflows(emulatorUrl) {
+	const wf = (id, name, nodes) => ({ ...workflow({ id, name, nodes }), active: false });
+	const hook = (path) =>
+		triggerNode(
+			'n8n-nodes-base.webhook',
+			{ httpMethod: 'POST', path, options: {} },
+			{ typeVersion: 2, webhookId: `bench-${path}` },
+		);
+	return {
+		webhook: {
+			workflow: wf('benchHookPlain', 'bench: Webhook node', [hook('hook-plain')]),
+			path: 'webhook/hook-plain',
+			kind: 'ipn',
+		},
+		webhookConfirm: {
+			workflow: wf('benchHookConfirm', 'bench: Webhook node + HTTP Request', [
+				hook('hook-confirm'),
+				node(
+					1,
+					'Confirm',
+					'n8n-nodes-base.httpRequest',
+					{
+						method: 'POST',
+						url: `${emulatorUrl}/wallet/transaction`,
+						authentication: 'genericCredentialType',
+						genericAuthType: 'httpHeaderAuth',
+						sendBody: true,
+						specifyBody: 'keypair',
+						bodyParameters: { parameters: [{ name: 'id', value: '={{ $json.body.id }}' }] },
+						options: {},
+					},
+					{ typeVersion: 4.2, credentials: CRED.header },
+				),
+			]),
+			path: 'webhook/hook-confirm',
+			kind: 'ipn',
+		},
+		wolvPay: {
+			workflow: wf('benchWolvPay', 'bench: WolvPay Trigger', [
+				triggerNode(
+					`${PKG}.wolvPayTrigger`,
+					{ statuses: [], allowedIps: '' },
+					{ webhookId: 'bench-wolvpay', credentials: CRED.wolvPay },
+				),
+			]),
+			path: 'webhook/bench-wolvpay/webhook',
+			kind: 'wolvpay',
+		},
+		westWallet: {
+			workflow: wf('benchWestWallet', 'bench: WestWallet Trigger', [
+				triggerNode(
+					`${PKG}.westWalletTrigger`,
+					{
+						verifyToken: true,
+						secretToken: IPN_TOKEN,
+						allowedIps: '',
+						confirmViaApi: false,
+						statuses: [],
+						types: [],
+					},
+					{ webhookId: 'bench-westwallet' },
+				),
+			]),
+			path: `webhook/bench-westwallet/ipn?token=${IPN_TOKEN}`,
+			kind: 'ipn',
+		},
+		westWalletConfirm: {
+			workflow: wf('benchWestWalletApi', 'bench: WestWallet Trigger, Confirm via API', [
+				triggerNode(
+					`${PKG}.westWalletTrigger`,
+					{
+						verifyToken: true,
+						secretToken: IPN_TOKEN,
+						allowedIps: '',
+						confirmViaApi: true,
+						statuses: [],
+						types: [],
+					},
+					{ webhookId: 'bench-westwallet-api', credentials: CRED.westWallet },
+				),
+			]),
+			path: `webhook/bench-westwallet-api/ipn?token=${IPN_TOKEN}`,
+			kind: 'ipn',
+		},
+	};
+}
+
+module.exports = {
+	credentials,
+	perItemWorkflows,
+	bulkWorkflow,
+	triggerWorkflows,
+	BTC_ADDRESS,
+	WOLVPAY_SECRET,
+};
