@@ -33,12 +33,17 @@ async function startN8n({ credentials, workflows, activate, build = true, say, e
 	return { n8n, handle };
 }
 
-/** Waits until a production webhook answers anything but 404 (registered). */
+/** Waits until a production webhook answers anything but 404 (registered); returns the status. */
 async function webhookReady(url) {
-	await waitFor(async () => (await request(url, { method: 'POST', body: '' })).status !== 404, {
-		what: url,
-		timeoutMs: 60000,
-	});
+	let status;
+	await waitFor(
+		async () => {
+			status = (await request(url, { method: 'POST', body: '' })).status;
+			return status !== 404;
+		},
+		{ what: url, timeoutMs: 60000 },
+	);
+	return status;
 }
 
 /** The newest execution of a workflow with its data. */

@@ -84,7 +84,8 @@ async function run(ctx, { reps, deliveries, concurrencies = [1, 16] }) {
 		},
 	];
 	const samples = {};
-	const sent = {};
+	// the readiness probe of n8n's Webhook node started an execution too
+	const sent = Object.fromEntries(variants.map((v) => [v.key, ctx.probes[v.workflow.id] || 0]));
 	ctx.say(
 		`P3: ${deliveries} deliveries per run, concurrency ${concurrencies.join(' and ')}, ${reps} interleaved repetitions (+1 warm-up) ...`,
 	);
@@ -126,7 +127,7 @@ async function run(ctx, { reps, deliveries, concurrencies = [1, 16] }) {
 				pass: ratio >= 0.9,
 			});
 			rows.push([
-				`P3 deliveries/s, concurrency ${c}`,
+				`P3 deliveries/s, c=${c}, ${ctx.engine} engine`,
 				v.name,
 				`${fmt(ours, 1)}/s`,
 				`${fmt(base, 1)}/s (${v.baseline === 'webhook' ? 'Webhook' : 'Webhook + HTTP Request'})`,
@@ -145,7 +146,7 @@ async function run(ctx, { reps, deliveries, concurrencies = [1, 16] }) {
 	}));
 	for (const i of integrity)
 		rows.push([
-			'P3 executions per delivery',
+			`P3 executions per delivery, ${ctx.engine}`,
 			i.workflow,
 			`${i.executions.success || 0} of ${i.deliveries}`,
 			'',
@@ -154,6 +155,7 @@ async function run(ctx, { reps, deliveries, concurrencies = [1, 16] }) {
 		]);
 	return {
 		name: 'triggers',
+		engine: ctx.engine,
 		deliveries,
 		reps,
 		results,
