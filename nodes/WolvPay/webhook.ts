@@ -9,6 +9,7 @@ import { acceptWebhook, ignoreWebhook, rejectWebhook } from '../shared/webhook/a
 import { header, parseJsonObject, readRawBody } from '../shared/webhook/body';
 import { assertAllowlistValid, checkSourceIp } from '../shared/webhook/ip';
 import { hmac, verifySignature } from '../shared/webhook/verify';
+import { cachedCredentials } from '../shared/transport';
 import { parseWolvPayJson } from './transport';
 
 /** The documented source IP of every WolvPay webhook. */
@@ -40,7 +41,7 @@ export async function handleWebhook(this: IWebhookFunctions): Promise<IWebhookRe
 
 	let secret = '';
 	try {
-		const credentials = (await this.getCredentials('wolvPayApi')) as IDataObject;
+		const credentials = await cachedCredentials(this, 'wolvPayApi');
 		secret = String(credentials.webhookSecret ?? '');
 	} catch {
 		secret = '';

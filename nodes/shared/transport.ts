@@ -130,12 +130,41 @@ export function parseResponseBody(
 /** The credential, loaded once per execution context (not once per request). */
 const credentialCache = new WeakMap<object, Map<string, Promise<IDataObject>>>();
 
+/**
+ * How long a trigger keeps a credential between webhook deliveries. Outside an execution n8n
+ * resolves a credential in a fresh expression isolate, which costs more than the whole delivery;
+ * a credential edited in n8n applies to deliveries from a few seconds later. Only the credential's
+ * fields are kept: every request is still signed anew (timestamp, nonce, signature).
+ */
+export const WEBHOOK_CREDENTIAL_TTL_MS = 5000;
+const deliveryCache = new Map<string, { until: number; data: Promise<IDataObject> }>();
+
+function isWebhookContext(ctx: RequestContext): ctx is IWebhookFunctions {
+	return typeof (ctx as Partial<IWebhookFunctions>).getRequestObject === 'function';
+}
+
+/** The credential of a webhook delivery, shared by the deliveries of the last few seconds. */
+function deliveryCredentials(ctx: IWebhookFunctions, type: string): Promise<IDataObject> {
+	const id = ctx.getNode().credentials?.[type]?.id;
+	if (!id) return ctx.getCredentials(type) as Promise<IDataObject>;
+	const key = `${type}\u0000${id}`;
+	const now = Date.now();
+	const hit = deliveryCache.get(key);
+	if (hit && hit.until > now) return hit.data.then((data) => ({ ...data }));
+	const data = ctx.getCredentials(type) as Promise<IDataObject>;
+	deliveryCache.set(key, { until: now + WEBHOOK_CREDENTIAL_TTL_MS, data });
+	data.catch(() => deliveryCache.delete(key));
+	return data.then((d) => ({ ...d }));
+}
+
 export function cachedCredentials(ctx: RequestContext, type: string): Promise<IDataObject> {
 	let perType = credentialCache.get(ctx);
 	if (!perType) credentialCache.set(ctx, (perType = new Map()));
 	let p = perType.get(type);
 	if (!p) {
-		p = ctx.getCredentials(type) as Promise<IDataObject>;
+		p = isWebhookContext(ctx)
+			? deliveryCredentials(ctx, type)
+			: (ctx.getCredentials(type) as Promise<IDataObject>);
 		perType.set(type, p);
 		p.catch(() => perType?.delete(type));
 	}

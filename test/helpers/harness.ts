@@ -36,7 +36,14 @@ export interface NodeSetup {
 	credentialType?: ICredentialType;
 	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
+	/**
+	 * The saved credential's id. Each call gets a new one unless given: n8n identifies a credential
+	 * by its id, and triggers keep a credential for a few seconds between deliveries by that id.
+	 */
+	credentialId?: string;
 }
+
+let credentialIds = 0;
 
 /** Every request that went through authenticate(), as signed (for assertions). */
 export const authenticatedRequests: IHttpRequestOptions[] = [];
@@ -51,7 +58,8 @@ function makeNode(setup: NodeSetup): INode {
 		parameters: setup.parameters as INode['parameters'],
 	};
 	if (setup.credentialType) {
-		node.credentials = { [setup.credentialType.name]: { id: 'cred-1', name: 'Test credential' } };
+		const id = setup.credentialId ?? `cred-${++credentialIds}`;
+		node.credentials = { [setup.credentialType.name]: { id, name: 'Test credential' } };
 	}
 	if (setup.continueOnFail) node.onError = 'continueRegularOutput';
 	return node;

@@ -7,6 +7,7 @@ import { createHmac } from 'node:crypto';
 import type { ICredentialDataDecryptedObject, IDataObject, IWebhookFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { WolvPayTrigger } from '../../nodes/WolvPay/WolvPayTrigger.node';
+import { WEBHOOK_CREDENTIAL_TTL_MS } from '../../nodes/shared/transport';
 import { runHook, runWebhook } from '../helpers/harness';
 import type { FakeRequest } from '../helpers/harness';
 import type { Delivery, Sandbox } from './setup';
@@ -61,6 +62,43 @@ function expectRejected(result: Awaited<ReturnType<typeof runWebhook>>, status =
 	expect(result.response.workflowData).toBeUndefined();
 	expect(result.response.noWebhookResponse).toBe(true);
 }
+
+describe('the credential between deliveries', () => {
+	afterEach(() => jest.restoreAllMocks());
+	test('is loaded once for deliveries within a few seconds, and again after; each delivery is still verified', async () => {
+		const d = await paidDelivery();
+		let loads = 0;
+		const credentials = { ...sb.credentials } as ICredentialDataDecryptedObject;
+		Object.defineProperty(credentials, 'webhookSecret', {
+			enumerable: true,
+			get: () => {
+				loads += 1;
+				return sb.credentials.webhookSecret;
+			},
+		});
+		const setup = { ...trigger(), credentials, credentialId: 'wolvpay-cache-test' };
+		let now = 1_000_000;
+		jest.spyOn(Date, 'now').mockImplementation(() => now);
+		expect((await runWebhook(setup, asRequest(d))).status).toBe(200);
+		now += WEBHOOK_CREDENTIAL_TTL_MS - 1;
+		expect((await runWebhook(setup, asRequest(d))).status).toBe(200);
+		// a forged delivery in the same window is still refused
+		const forged = asRequest(d, {
+			headers: { 'content-type': 'application/json', 'x-wolvpay-signature': hmac('wrong', d.raw) },
+		});
+		expect((await runWebhook(setup, forged)).status).toBe(401);
+		expect(loads).toBe(1);
+		now += 2;
+		expect((await runWebhook(setup, asRequest(d))).status).toBe(200);
+		expect(loads).toBe(2);
+		// another credential (another id) is never served from this one's entry
+		const other = {
+			...trigger({}, { ...sb.credentials, webhookSecret: 'other' }),
+			credentialId: 'wolvpay-cache-other',
+		};
+		expect((await runWebhook(other, asRequest(d))).status).toBe(401);
+	});
+});
 
 describe('signature verification', () => {
 	test('a delivery signed by WolvPay starts the workflow with the parsed body, amounts as exact text', async () => {
