@@ -69,27 +69,10 @@ async function countExecutions(n8n, workflowId) {
 	return byStatus;
 }
 
-/** Resident memory of a process: {rss, peak} in MiB; resetPeak() starts a new peak (Linux). */
-function memory(pid) {
-	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-	const kb = (k) => Number((status.match(new RegExp(`^${k}:\\s+(\\d+)`, 'm')) || [])[1] || NaN);
-	return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
-}
-function resetPeak(pid) {
-	try {
-		fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 module.exports = {
 	startN8n,
 	webhookReady,
 	newestExecution,
 	countExecutions,
-	memory,
-	resetPeak,
 	WORK,
 };

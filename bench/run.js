@@ -13,6 +13,7 @@ const { startEmulator } = require('./emulator');
 const { startN8n, webhookReady, WORK } = require('./n8n');
 const wf = require('./workflows');
 const { table } = require('./stats');
+const inspector = require('./inspector');
 
 const DEFAULTS = {
 	reps: 5,
@@ -53,7 +54,9 @@ async function withN8n(opts, engine, emulator, say, fn) {
 		wf.bulkWorkflow(),
 		...Object.values(triggers).map((t) => t.workflow),
 	];
-	const env = engine === 'legacy' ? { N8N_EXPRESSION_ENGINE: 'legacy' } : {};
+	// the inspector (random loopback port) lets the bulk suite read n8n's heap
+	const env = { NODE_OPTIONS: '--inspect=127.0.0.1:0' };
+	if (engine === 'legacy') env.N8N_EXPRESSION_ENGINE = 'legacy';
 	say(`n8n with the ${engine} expression engine${engine === 'vm' ? " (n8n's default)" : ''}`);
 	const { n8n, handle } = await startN8n({
 		credentials: wf.credentials(emulator.url),
@@ -75,10 +78,12 @@ async function withN8n(opts, engine, emulator, say, fn) {
 		probes: {},
 	};
 	try {
+		ctx.inspector = await inspector.connect(inspector.inspectorUrl(handle.log()));
 		for (const t of Object.values(triggers))
 			if ((await webhookReady(`${n8n.url}/${t.path}`)) === 200) ctx.probes[t.workflow.id] = 1;
 		return await fn(ctx);
 	} finally {
+		ctx.inspector?.close();
 		await handle.stop();
 	}
 }

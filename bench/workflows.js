@@ -144,6 +144,28 @@ function triggerNode(type, parameters, opts) {
 	return node(0, 'Trigger', type, parameters, opts);
 }
 
+/** The WestWallet Trigger taking form IPNs with ?token=, Confirm via API off or on. */
+function westWalletVariant(id, name, confirmViaApi) {
+	const webhookId = confirmViaApi ? 'bench-westwallet-api' : 'bench-westwallet';
+	const parameters = {
+		verifyToken: true,
+		secretToken: IPN_TOKEN,
+		allowedIps: '',
+		confirmViaApi,
+		statuses: [],
+		types: [],
+	};
+	const opts = confirmViaApi ? { webhookId, credentials: CRED.westWallet } : { webhookId };
+	return {
+		workflow: {
+			...workflow({ id, name, nodes: [triggerNode(`${PKG}.westWalletTrigger`, parameters, opts)] }),
+			active: false,
+		},
+		path: `webhook/${webhookId}/ipn?token=${IPN_TOKEN}`,
+		kind: 'ipn',
+	};
+}
+
 /** P3: the triggers and n8n's Webhook node (alone, and followed by one HTTP Request). */
 function triggerWorkflows(emulatorUrl) {
 	const wf = (id, name, nodes) => ({ ...workflow({ id, name, nodes }), active: false });
@@ -193,42 +215,12 @@ function triggerWorkflows(emulatorUrl) {
 			path: 'webhook/bench-wolvpay/webhook',
 			kind: 'wolvpay',
 		},
-		westWallet: {
-			workflow: wf('benchWestWallet', 'bench: WestWallet Trigger', [
-				triggerNode(
-					`${PKG}.westWalletTrigger`,
-					{
-						verifyToken: true,
-						secretToken: IPN_TOKEN,
-						allowedIps: '',
-						confirmViaApi: false,
-						statuses: [],
-						types: [],
-					},
-					{ webhookId: 'bench-westwallet' },
-				),
-			]),
-			path: `webhook/bench-westwallet/ipn?token=${IPN_TOKEN}`,
-			kind: 'ipn',
-		},
-		westWalletConfirm: {
-			workflow: wf('benchWestWalletApi', 'bench: WestWallet Trigger, Confirm via API', [
-				triggerNode(
-					`${PKG}.westWalletTrigger`,
-					{
-						verifyToken: true,
-						secretToken: IPN_TOKEN,
-						allowedIps: '',
-						confirmViaApi: true,
-						statuses: [],
-						types: [],
-					},
-					{ webhookId: 'bench-westwallet-api', credentials: CRED.westWallet },
-				),
-			]),
-			path: `webhook/bench-westwallet-api/ipn?token=${IPN_TOKEN}`,
-			kind: 'ipn',
-		},
+		westWallet: westWalletVariant('benchWestWallet', 'bench: WestWallet Trigger', false),
+		westWalletConfirm: westWalletVariant(
+			'benchWestWalletApi',
+			'bench: WestWallet Trigger, Confirm via API',
+			true,
+		),
 	};
 }
 

@@ -1,10 +1,11 @@
 'use strict';
 // Bulk: WestWallet Withdrawal → Create Many (items mode) at growing item counts: requests sent,
-// the node's execution time per item and n8n's peak memory above its resting size; time and memory
-// must stay linear. Then the round trip: N items one request each (Create) vs one bulk request
-// (Create Many) when every request takes a realistic 100 ms.
+// the node's execution time per item and the peak of n8n's heap above its settled size (sampled
+// through the inspector, bench/inspector.js); time and memory must stay linear. Then the round
+// trip: N items one request each (Create) vs one bulk request (Create Many) when every request
+// takes a realistic 100 ms.
 const { request } = require('../../e2e/lib/http');
-const { newestExecution, memory, resetPeak } = require('../n8n');
+const { newestExecution } = require('../n8n');
 const { median, fmt } = require('../stats');
 const { items } = require('./items');
 
@@ -28,21 +29,20 @@ async function post(ctx, path, n, workflowId) {
 }
 
 async function run(ctx, { reps, sizes = [1000, 5000, 10000], latencyItems = 50 }) {
-	const pid = ctx.handle.pid;
 	ctx.say(`Bulk: Create Many at ${sizes.join(', ')} items, ${reps} repetitions each ...`);
 	await post(ctx, 'bulk', 100, 'benchBulk'); // warm-up
 	const bySize = [];
 	for (const n of sizes) {
 		const s = [];
 		for (let r = 0; r < reps; r++) {
-			if (global.gc) global.gc();
-			const rest = memory(pid).rss;
-			const peakOk = resetPeak(pid);
-			const one = await post(ctx, 'bulk', n, 'benchBulk');
-			one.peakAboveRestMiB = peakOk ? memory(pid).peak - rest : NaN;
+			const rest = await ctx.inspector.settledHeap();
+			const { result: one, peakMiB } = await ctx.inspector.sampling(() =>
+				post(ctx, 'bulk', n, 'benchBulk'),
+			);
+			one.peakAboveRestMiB = peakMiB - rest;
 			s.push(one);
 			ctx.say(
-				`  ${n} items rep ${r + 1}: ${fmt(one.nodeMs)} ms node, ${fmt(one.peakAboveRestMiB, 1)} MiB peak above rest, ${one.requests['/wallet/create_withdrawal/many'] || 0} bulk request(s)`,
+				`  ${n} items rep ${r + 1}: ${fmt(one.nodeMs)} ms node, ${fmt(one.peakAboveRestMiB, 1)} MiB heap peak above rest, ${one.requests['/wallet/create_withdrawal/many'] || 0} bulk request(s)`,
 			);
 		}
 		bySize.push({
@@ -73,7 +73,7 @@ async function run(ctx, { reps, sizes = [1000, 5000, 10000], latencyItems = 50 }
 		`Bulk Create Many, ${b.items} items`,
 		`${b.requests['/wallet/create_withdrawal/many'] || 0} bulk request(s)`,
 		`${fmt(b.nodeMs)} ms (${fmt(b.msPerItem, 3)} ms/item)`,
-		`${fmt(b.peakMiB, 1)} MiB peak`,
+		`${fmt(b.peakMiB, 1)} MiB heap peak`,
 		'',
 		'linear',
 	]);
