@@ -62,11 +62,10 @@ async function withN8n(opts, engine, emulator, say, fn) {
 		credentials: wf.credentials(emulator.url),
 		workflows,
 		activate: workflows.map((w) => w.id),
-		build: opts.build,
+		build: opts.build && engine === opts.engines[0], // built once, for the first instance
 		say,
 		env,
 	});
-	opts.build = false; // built once
 	const ctx = {
 		n8n,
 		handle,

@@ -4,28 +4,13 @@
 // through the inspector, bench/inspector.js); time and memory must stay linear. Then the round
 // trip: N items one request each (Create) vs one bulk request (Create Many) when every request
 // takes a realistic 100 ms.
-const { request } = require('../../e2e/lib/http');
-const { newestExecution } = require('../n8n');
 const { median, fmt } = require('../stats');
-const { items } = require('./items');
+const { postItems } = require('./items');
 
 async function post(ctx, path, n, workflowId) {
-	ctx.emulator.reset();
-	const t0 = process.hrtime.bigint();
-	const res = await request(`${ctx.n8n.url}/webhook/${path}`, {
-		method: 'POST',
-		body: { items: items(n) },
-		timeoutMs: 900000,
-	});
-	const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-	if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.text.slice(0, 300)}`);
-	const execution = await newestExecution(ctx.n8n, workflowId);
-	const run = execution.data.resultData.runData.Node?.[0];
-	if (!run || run.error)
-		throw new Error(`${path}: the node failed: ${JSON.stringify(run?.error).slice(0, 400)}`);
-	if (run.data.main[0].length !== n)
-		throw new Error(`${path}: ${run.data.main[0].length} items out for ${n}`);
-	return { nodeMs: run.executionTime, wallMs, requests: { ...ctx.emulator.counts } };
+	const r = await postItems(ctx, path, workflowId, n);
+	if (r.out !== n) throw new Error(`${path}: ${r.out} items out for ${n}`);
+	return r;
 }
 
 async function run(ctx, { reps, sizes = [1000, 5000, 10000], latencyItems = 50 }) {

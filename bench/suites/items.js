@@ -16,28 +16,40 @@ function items(n) {
 	}));
 }
 
-async function runOnce(ctx, variant, n) {
+/**
+ * POSTs n items to a workflow's production webhook (the workflow answers when done) and reads the
+ * node's run from the saved execution: {nodeMs, wallMs, out (items), requests (per emulator path)}.
+ */
+async function postItems(ctx, path, workflowId, n) {
 	ctx.emulator.reset();
 	const t0 = process.hrtime.bigint();
-	const res = await request(`${ctx.n8n.url}/webhook/${variant.path}`, {
+	const res = await request(`${ctx.n8n.url}/webhook/${path}`, {
 		method: 'POST',
 		body: { items: items(n) },
-		timeoutMs: 600000,
+		timeoutMs: 900000,
 	});
 	const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-	if (res.status !== 200)
-		throw new Error(`${variant.name}: ${res.status} ${res.text.slice(0, 300)}`);
-	const execution = await newestExecution(ctx.n8n, variant.workflowId);
+	if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.text.slice(0, 300)}`);
+	const execution = await newestExecution(ctx.n8n, workflowId);
 	const run = execution.data.resultData.runData.Node?.[0];
 	if (!run || run.error)
 		throw new Error(
-			`${variant.name}: the node failed: ${JSON.stringify(run?.error ?? execution.data.resultData.error).slice(0, 400)}`,
+			`${path}: the node failed: ${JSON.stringify(run?.error ?? execution.data.resultData.error).slice(0, 400)}`,
 		);
-	const out = run.data.main[0].length;
-	const sent = ctx.emulator.counts['/wallet/create_withdrawal'] || 0;
-	if (out !== n || sent !== n)
-		throw new Error(`${variant.name}: ${out} items out, ${sent} requests for ${n} items`);
-	return { nodeMs: run.executionTime, wallMs };
+	return {
+		nodeMs: run.executionTime,
+		wallMs,
+		out: run.data.main[0].length,
+		requests: { ...ctx.emulator.counts },
+	};
+}
+
+async function runOnce(ctx, variant, n) {
+	const r = await postItems(ctx, variant.path, variant.workflowId, n);
+	const sent = r.requests['/wallet/create_withdrawal'] || 0;
+	if (r.out !== n || sent !== n)
+		throw new Error(`${variant.name}: ${r.out} items out, ${sent} requests for ${n} items`);
+	return r;
 }
 
 async function run(ctx, { reps, items: n }) {
@@ -93,4 +105,4 @@ async function run(ctx, { reps, items: n }) {
 	};
 }
 
-module.exports = { run, items };
+module.exports = { run, postItems };

@@ -180,4 +180,4 @@ async function settle(ctx, variants, sent) {
 	);
 }
 
-module.exports = { run, _deliverMany: deliverMany };
+module.exports = { run };

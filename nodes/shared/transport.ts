@@ -143,18 +143,31 @@ function isWebhookContext(ctx: RequestContext): ctx is IWebhookFunctions {
 	return typeof (ctx as Partial<IWebhookFunctions>).getRequestObject === 'function';
 }
 
+/** The saved credential a node uses for `type` ({id, name}), or undefined when it has none saved. */
+function savedCredential(ctx: RequestContext, type: string) {
+	const ref = ctx.getNode().credentials?.[type];
+	return ref?.id ? { id: ref.id, name: ref.name } : undefined;
+}
+
 /** The credential of a webhook delivery, shared by the deliveries of the last few seconds. */
 function deliveryCredentials(ctx: IWebhookFunctions, type: string): Promise<IDataObject> {
-	const id = ctx.getNode().credentials?.[type]?.id;
-	if (!id) return ctx.getCredentials(type) as Promise<IDataObject>;
-	const key = `${type}\u0000${id}`;
+	const saved = savedCredential(ctx, type);
+	if (!saved) return ctx.getCredentials(type) as Promise<IDataObject>;
+	const key = `${type}\u0000${saved.id}`;
 	const now = Date.now();
-	const hit = deliveryCache.get(key);
-	if (hit && hit.until > now) return hit.data.then((data) => ({ ...data }));
-	const data = ctx.getCredentials(type) as Promise<IDataObject>;
-	deliveryCache.set(key, { until: now + WEBHOOK_CREDENTIAL_TTL_MS, data });
-	data.catch(() => deliveryCache.delete(key));
-	return data.then((d) => ({ ...d }));
+	let entry = deliveryCache.get(key);
+	if (!entry || entry.until <= now) {
+		const fresh = {
+			until: now + WEBHOOK_CREDENTIAL_TTL_MS,
+			data: ctx.getCredentials(type) as Promise<IDataObject>,
+		};
+		fresh.data.catch(() => {
+			if (deliveryCache.get(key) === fresh) deliveryCache.delete(key);
+		});
+		deliveryCache.set(key, (entry = fresh));
+	}
+	// each delivery gets its own copy: nothing one delivery does to it reaches the next
+	return entry.data.then((data) => ({ ...data }));
 }
 
 export function cachedCredentials(ctx: RequestContext, type: string): Promise<IDataObject> {
@@ -192,10 +205,8 @@ function decrypted(
 	type: string,
 	data: IDataObject,
 ): ICredentialsDecrypted | undefined {
-	const ref = ctx.getNode().credentials?.[type];
-	return ref?.id
-		? { id: ref.id, name: ref.name, type, data: data as ICredentialDataDecryptedObject }
-		: undefined;
+	const saved = savedCredential(ctx, type);
+	return saved && { ...saved, type, data: data as ICredentialDataDecryptedObject };
 }
 
 /** Sends one attempt; a connection failure is thrown as it came. */

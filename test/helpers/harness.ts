@@ -287,22 +287,17 @@ export interface WebhookResult {
 /**
  * What n8n 2.41's executeWebhook answers when the node did not answer itself (responseMode
  * onReceived): the webhook description's responseCode (200) and, as body, its responseData
- * when set, else the node's webhookResponse, else {message: 'Workflow was started'}.
+ * (n8n's default when it is not set: the text "firstEntryJson"; "noData": an empty body).
  */
 function answerAsN8n(
 	res: { status(code: number): unknown; send(body: unknown): unknown },
 	webhookData: IWebhookData,
-	response: IWebhookResponseData,
 ): void {
 	const description = webhookData.webhookDescription as unknown as IDataObject;
 	if ((description.responseMode ?? 'onReceived') !== 'onReceived') return;
-	const data = description.responseData;
+	const data = description.responseData ?? 'firstEntryJson';
 	res.status(Number(description.responseCode ?? 200));
-	res.send(
-		data === 'noData'
-			? undefined
-			: (data ?? response.webhookResponse ?? { message: 'Workflow was started' }),
-	);
+	res.send(data === 'noData' ? undefined : data);
 }
 
 /** Calls the trigger's webhook() with an Express-like request/response, as n8n's webhook server does. */
@@ -389,8 +384,7 @@ export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promis
 	);
 	const response = await setup.nodeType.webhook!.call(ctx);
 	const startsExecution = Array.isArray(response.workflowData) && response.workflowData.length > 0;
-	if (res.statusCode === undefined && !response.noWebhookResponse)
-		answerAsN8n(res, webhookData, response);
+	if (res.statusCode === undefined && !response.noWebhookResponse) answerAsN8n(res, webhookData);
 	return {
 		status: res.statusCode,
 		sent: res.sent,
