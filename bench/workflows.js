@@ -6,6 +6,8 @@ const { BTC_ADDRESS } = require('./emulator');
 const PKG = 'n8n-nodes-crypto-payments';
 const IPN_TOKEN = 'bench-ipn-token-0123456789abcdef';
 const WOLVPAY_SECRET = 'bench-wolvpay-webhook-secret';
+/** Our triggers at the version new nodes get (no expression in the webhook step). */
+const TRIGGER_VERSION = 1.1;
 
 const CRED = {
 	westWallet: { westWalletApi: { id: 'benchWestWallet', name: 'WestWallet (bench emulator)' } },
@@ -155,7 +157,9 @@ function westWalletVariant(id, name, confirmViaApi) {
 		statuses: [],
 		types: [],
 	};
-	const opts = confirmViaApi ? { webhookId, credentials: CRED.westWallet } : { webhookId };
+	const opts = confirmViaApi
+		? { webhookId, credentials: CRED.westWallet, typeVersion: TRIGGER_VERSION }
+		: { webhookId, typeVersion: TRIGGER_VERSION };
 	return {
 		workflow: {
 			...workflow({ id, name, nodes: [triggerNode(`${PKG}.westWalletTrigger`, parameters, opts)] }),
@@ -169,16 +173,23 @@ function westWalletVariant(id, name, confirmViaApi) {
 /** P3: the triggers and n8n's Webhook node (alone, and followed by one HTTP Request). */
 function triggerWorkflows(emulatorUrl) {
 	const wf = (id, name, nodes) => ({ ...workflow({ id, name, nodes }), active: false });
-	const hook = (path) =>
+	const hook = (path, typeVersion = 2) =>
 		triggerNode(
 			'n8n-nodes-base.webhook',
 			{ httpMethod: 'POST', path, options: {} },
-			{ typeVersion: 2, webhookId: `bench-${path}` },
+			{ typeVersion, webhookId: `bench-${path}` },
 		);
 	return {
 		webhook: {
 			workflow: wf('benchHookPlain', 'bench: Webhook node', [hook('hook-plain')]),
 			path: 'webhook/hook-plain',
+			kind: 'ipn',
+		},
+		// n8n's Webhook node at typeVersion 1 takes an expression isolate for its webhook step in every
+		// vm setting, as any trigger of another type does in the default one: the same-cost peer
+		webhookV1: {
+			workflow: wf('benchHookV1', 'bench: Webhook node v1', [hook('hook-v1', 1)]),
+			path: 'webhook/hook-v1',
 			kind: 'ipn',
 		},
 		webhookConfirm: {
@@ -209,7 +220,7 @@ function triggerWorkflows(emulatorUrl) {
 				triggerNode(
 					`${PKG}.wolvPayTrigger`,
 					{ statuses: [], allowedIps: '' },
-					{ webhookId: 'bench-wolvpay', credentials: CRED.wolvPay },
+					{ webhookId: 'bench-wolvpay', credentials: CRED.wolvPay, typeVersion: TRIGGER_VERSION },
 				),
 			]),
 			path: 'webhook/bench-wolvpay/webhook',

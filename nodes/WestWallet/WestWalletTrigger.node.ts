@@ -17,7 +17,10 @@ export class WestWalletTrigger implements INodeType {
 		name: 'westWalletTrigger',
 		icon: { light: 'file:westwallet.svg', dark: 'file:westwallet.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1: n8n evaluates no expression for the webhook step (for a version-1 start node it reads
+		// an "options.binaryData" parameter through the expression engine on every delivery).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{"IPN: " + $parameter["statuses"].join(", ")}}',
 		description: 'Starts the workflow when WestWallet sends a payment notification (IPN)',
 		defaults: { name: 'WestWallet Trigger' },

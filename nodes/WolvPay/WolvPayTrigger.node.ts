@@ -15,7 +15,10 @@ export class WolvPayTrigger implements INodeType {
 		name: 'wolvPayTrigger',
 		icon: { light: 'file:wolvpay.svg', dark: 'file:wolvpay.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1: n8n evaluates no expression for the webhook step (for a version-1 start node it reads
+		// an "options.binaryData" parameter through the expression engine on every delivery).
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{"Invoice: " + $parameter["statuses"].join(", ")}}',
 		description: 'Starts the workflow when WolvPay sends a signed invoice webhook',
 		defaults: { name: 'WolvPay Trigger' },

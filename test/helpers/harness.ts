@@ -41,6 +41,8 @@ export interface NodeSetup {
 	 * by its id, and triggers keep a credential for a few seconds between deliveries by that id.
 	 */
 	credentialId?: string;
+	/** The node's typeVersion in the workflow (default 1). */
+	typeVersion?: number;
 }
 
 let credentialIds = 0;
@@ -53,7 +55,7 @@ function makeNode(setup: NodeSetup): INode {
 		id: 'node-1',
 		name: 'Node Under Test',
 		type: setup.type,
-		typeVersion: 1,
+		typeVersion: setup.typeVersion ?? 1,
 		position: [0, 0],
 		parameters: setup.parameters as INode['parameters'],
 	};
@@ -300,6 +302,23 @@ function answerAsN8n(
 	res.send(data === 'noData' ? undefined : data);
 }
 
+/** Content types n8n 2.41 parses for a webhook start node of typeVersion > 1 (isParsableContentType). */
+function n8nParses(contentType: string | undefined): boolean {
+	const type = String(contentType ?? '')
+		.split(';')[0]
+		.trim()
+		.toLowerCase();
+	if (!type) return false;
+	return (
+		type.startsWith('application/json') ||
+		type.startsWith('text/plain') ||
+		type.startsWith('application/x-www-form-urlencoded') ||
+		type.endsWith('/xml') ||
+		type.endsWith('+xml') ||
+		type === 'multipart/form-data'
+	);
+}
+
 /** Calls the trigger's webhook() with an Express-like request/response, as n8n's webhook server does. */
 export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promise<WebhookResult> {
 	const node = makeNode(setup);
@@ -312,7 +331,14 @@ export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promis
 				: Buffer.from(request.rawBody, 'utf8');
 	const headers: Record<string, string> = {};
 	for (const [k, v] of Object.entries(request.headers ?? {})) headers[k.toLowerCase()] = v;
-	let parsed = request.body;
+	// n8n 2.41 (parseRequestBody): for a start node of typeVersion > 1 it parses only JSON, text,
+	// form and XML bodies (and multipart); any other body reaches the node unread.
+	const lazy =
+		request.lazyRawBody ||
+		((setup.typeVersion ?? 1) > 1 &&
+			!request.consumedStream &&
+			!n8nParses(headers['content-type']));
+	let parsed = lazy ? (request.body ?? {}) : request.body;
 	if (parsed === undefined && raw) {
 		try {
 			parsed = JSON.parse(raw.toString('utf8'));
@@ -332,7 +358,7 @@ export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promis
 		req.readRawBody = async () => {
 			throw new Error('Request body stream was aborted or is not readable');
 		};
-	} else if (request.lazyRawBody) {
+	} else if (lazy) {
 		req.readRawBody = async () => {
 			req.rawBody = raw ?? Buffer.alloc(0);
 		};

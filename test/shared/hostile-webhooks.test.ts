@@ -10,7 +10,7 @@ import { WolvPayTrigger } from '../../nodes/WolvPay/WolvPayTrigger.node';
 import type { FakeRequest, WebhookResult } from '../helpers/harness';
 import { runWebhook } from '../helpers/harness';
 import type { WestWalletSandbox } from '../westwallet/setup';
-import { deliverIpn, startSandbox } from '../westwallet/setup';
+import { startSandbox, triggerSetup } from '../westwallet/setup';
 
 const TOKEN = 'test-secret-token-0123456789';
 const SECRET = 'hostile-test-webhook-secret';
@@ -78,13 +78,22 @@ function expectRefused(result: WebhookResult) {
 	expect(result.startsExecution).toBe(false);
 }
 
-describe('WestWallet Trigger: hostile bodies', () => {
+// Both typeVersions: for 1.1 n8n leaves bodies it does not parse unread (the node reads them).
+const VERSIONS = [1, 1.1];
+
+describe.each(VERSIONS)('WestWallet Trigger v%s: hostile bodies', (typeVersion) => {
 	let sb: WestWalletSandbox;
 	beforeAll(async () => {
 		sb = await startSandbox();
 	});
 	afterAll(async () => sb.close());
 	const params = { allowedIps: '', confirmViaApi: true };
+	const deliverIpn = (
+		sandbox: WestWalletSandbox,
+		parameters: IDataObject,
+		request: FakeRequest,
+	): Promise<WebhookResult> =>
+		runWebhook({ ...triggerSetup(sandbox, parameters), typeVersion }, request);
 
 	test.each(classes)('%s: refused cleanly, no execution', async (_label, request) => {
 		const result = await deliverIpn(sb, params, {
@@ -140,8 +149,9 @@ describe('WestWallet Trigger: hostile bodies', () => {
 	});
 });
 
-describe('WolvPay Trigger: hostile bodies', () => {
+describe.each(VERSIONS)('WolvPay Trigger v%s: hostile bodies', (typeVersion) => {
 	const setup = {
+		typeVersion,
 		nodeType: new WolvPayTrigger(),
 		type: 'n8n-nodes-crypto-payments.wolvPayTrigger',
 		parameters: { allowedIps: '', statuses: [] },

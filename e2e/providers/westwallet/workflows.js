@@ -180,7 +180,9 @@ function workflows({ sandbox, n8nUrl }) {
 					statuses: ['completed'],
 					types: ['receive', 'send'],
 				},
-				{ credentials: cred, webhookId: WEBHOOK_ID },
+				// the version new nodes get (1.1: no expression in the webhook step); WolvPay's e2e trigger
+				// stays at 1, as saved workflows do
+				{ credentials: cred, webhookId: WEBHOOK_ID, typeVersion: 1.1 },
 			),
 			node(1, 'Handle the payment', 'n8n-nodes-base.noOp', {}, { notes: 'Fulfil the order here' }),
 		],

@@ -1,0 +1,120 @@
+/**
+ * The webhook step of every webhook trigger evaluates no expression (issue: triggers at the Webhook
+ * node's speed). With lazy isolate acquisition (N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE) n8n prepares an
+ * expression isolate only when something is evaluated; for a start node of typeVersion 1 its
+ * parseRequestBody evaluates `$parameter["options"]["binaryData"]` on every delivery, so every
+ * trigger's default version is above 1 (version 1 stays loadable for saved workflows), its webhook
+ * description is static, and an accepted delivery renders no expression.
+ */
+import { createHmac } from 'node:crypto';
+import type { INodeType, IWebhookDescription } from 'n8n-workflow';
+import { Expression } from 'n8n-workflow';
+import { WolvPayApi } from '../../credentials/WolvPayApi.credentials';
+import { WestWalletTrigger } from '../../nodes/WestWallet/WestWalletTrigger.node';
+import { WolvPayTrigger } from '../../nodes/WolvPay/WolvPayTrigger.node';
+import type { FakeRequest, NodeSetup } from '../helpers/harness';
+import { runWebhook } from '../helpers/harness';
+import { triggerSetup } from '../westwallet/setup';
+
+const SECRET = 'expression-test-webhook-secret';
+const TOKEN = 'test-secret-token-0123456789';
+
+function wolvPay(typeVersion: number): [NodeSetup, FakeRequest] {
+	const raw = '{"invoice_id":"INV1","status":"PAID","amount":"25.00","currency":"USD"}';
+	const signature = createHmac('sha256', SECRET).update(raw).digest('hex');
+	return [
+		{
+			nodeType: new WolvPayTrigger(),
+			type: 'n8n-nodes-crypto-payments.wolvPayTrigger',
+			typeVersion,
+			parameters: { allowedIps: '', statuses: ['PAID'] },
+			credentialType: new WolvPayApi(),
+			credentials: { apiKey: 'k-123456', webhookSecret: SECRET, baseUrl: 'http://127.0.0.1:9' },
+		},
+		{
+			headers: { 'content-type': 'application/json', 'x-wolvpay-signature': signature },
+			rawBody: raw,
+		},
+	];
+}
+
+function westWallet(typeVersion: number): [NodeSetup, FakeRequest] {
+	const fields = {
+		id: '7',
+		amount: '0.25',
+		address: 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
+		currency: 'BTC',
+		status: 'completed',
+		type: 'receive',
+	};
+	return [
+		{
+			...triggerSetup(undefined, { allowedIps: '', confirmViaApi: false, types: [] }),
+			typeVersion,
+		},
+		{
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			rawBody: new URLSearchParams(fields).toString(),
+			body: fields,
+			query: { token: TOKEN },
+		},
+	];
+}
+
+const triggers: Array<[string, INodeType, (v: number) => [NodeSetup, FakeRequest]]> = [
+	['WestWallet Trigger', new WestWalletTrigger(), westWallet],
+	['WolvPay Trigger', new WolvPayTrigger(), wolvPay],
+];
+
+function isExpression(value: unknown): boolean {
+	return typeof value === 'string' && value.startsWith('=');
+}
+
+describe.each(triggers)('%s: no expression in the webhook step', (_name, nodeType, delivery) => {
+	const { description } = nodeType;
+
+	test('new nodes get a version above 1; version 1 stays available for saved workflows', () => {
+		expect(description.defaultVersion).toBeGreaterThan(1);
+		expect(description.version).toEqual(expect.arrayContaining([1, description.defaultVersion]));
+	});
+
+	test('the webhook description is static (n8n resolves it without the expression engine)', () => {
+		for (const webhook of description.webhooks as IWebhookDescription[])
+			for (const [field, value] of Object.entries(webhook))
+				expect([field, isExpression(value)]).toEqual([field, false]);
+	});
+
+	test.each([1, 1.1])(
+		'an accepted delivery at typeVersion %s renders no expression',
+		async (typeVersion) => {
+			const render = jest.spyOn(Expression.prototype, 'renderExpression');
+			try {
+				const [setup, request] = delivery(typeVersion);
+				const result = await runWebhook(setup, request);
+				expect(result.status).toBe(200);
+				expect(result.startsExecution).toBe(true);
+				expect(render).not.toHaveBeenCalled();
+			} finally {
+				render.mockRestore();
+			}
+		},
+	);
+});
+
+test('at typeVersion 1.1 a body n8n leaves unread (not JSON/form/text/XML) is read and verified by the node', async () => {
+	const [setup, request] = wolvPay(1.1);
+	const signature = createHmac('sha256', SECRET).update(String(request.rawBody)).digest('hex');
+	const ok = await runWebhook(setup, {
+		...request,
+		headers: { 'content-type': 'application/octet-stream', 'x-wolvpay-signature': signature },
+	});
+	expect(ok.status).toBe(200);
+	expect(ok.items[0].invoice_id).toBe('INV1');
+	const forged = await runWebhook(setup, {
+		...request,
+		rawBody: String(request.rawBody).replace('25.00', '2500'),
+		headers: { 'content-type': 'application/octet-stream', 'x-wolvpay-signature': signature },
+	});
+	expect(forged.status).toBe(401);
+	expect(forged.startsExecution).toBe(false);
+});
