@@ -17,11 +17,10 @@ const {
 
 function demoHints({ sandbox, n8nUrl }) {
 	return [
-		`Open "WolvPay: every operation (sandbox)" and click "Execute workflow": every WolvPay operation runs against the sandbox (${sandbox.url}).`,
-		'  Its "Simulate the payment" step pays the BTC invoice; the sandbox sends a signed webhook to the active',
-		'  "WolvPay: invoice paid (webhook)" workflow: see its Executions tab.',
-		`Pay an invoice yourself: open ${sandbox.url}/invoice/<invoice_id> (the sandbox's payment page), or`,
+		`Open "WolvPay: invoice an order" (examples/wolvpay/) and click "Execute workflow": it runs against the sandbox (${sandbox.url}).`,
+		`Pay its BTC invoice: open ${sandbox.url}/invoice/<invoice_id> (the sandbox's payment page), or`,
 		`  curl -s -X POST ${sandbox.url}/_sandbox/invoices/<invoice_id>/pay`,
+		'  The sandbox sends a signed webhook to the active "WolvPay: invoice paid (webhook)" workflow: see its Executions tab.',
 		`The sandbox's webhook URL (WolvPay dashboard setting): ${webhookUrl(n8nUrl)}`,
 	];
 }
@@ -41,6 +40,8 @@ module.exports = {
 	configureSandbox,
 	workflows,
 	demoHints,
+	// the example workflows users get (examples/wolvpay/*.json; e2e/lib/examples.js)
+	examples: require('./wolvpay/examples'),
 	e2e: { checkActions, wrongCredentials, checkCredentialRequests, triggerCases },
 	// queue mode (test/e2e/queue.e2e.test.js; shape in ./index.js)
 	queue: require('./wolvpay/queue'),
