@@ -1,6 +1,6 @@
 'use strict';
-// What `npm pack` gives n8n (and the community-package scanner): only dist/**, README.md, LICENSE and
-// package.json; JavaScript that uses no `process`, no timers, no fs, and requires nothing but
+// What `npm pack` gives n8n (and the community-package scanner): only dist/**, examples/**, README.md,
+// LICENSE, CHANGELOG.md and package.json; JavaScript that uses no `process`, no timers, no fs, and requires nothing but
 // relative files, n8n-workflow and crypto. The package is built once by the e2e global setup.
 const fs = require('node:fs');
 const os = require('node:os');
@@ -106,15 +106,16 @@ describe('npm pack (what n8n installs)', () => {
 		if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 	});
 
-	test('npm pack --dry-run holds only dist/**, README.md, LICENSE and package.json (and all of them)', async () => {
+	test('npm pack --dry-run holds only dist/**, examples/**, README.md, LICENSE, CHANGELOG.md and package.json (and all of them)', async () => {
 		const r = await npm(['pack', '--dry-run', '--json']);
 		const [info] = JSON.parse(r.stdout.slice(r.stdout.indexOf('[')));
 		const files = info.files.map((f) => f.path);
+		const TOP = ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'];
 		const stray = files.filter(
-			(f) => !(f.startsWith('dist/') || ['README.md', 'LICENSE', 'package.json'].includes(f)),
+			(f) => !(f.startsWith('dist/') || /^examples\/[^/]+\/[^/]+\.json$/.test(f) || TOP.includes(f)),
 		);
 		expect(stray).toEqual([]);
-		expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
+		expect(files).toEqual(expect.arrayContaining(TOP));
 		// every file package.json "n8n" points at is packed
 		const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 		expect(files).toEqual(expect.arrayContaining([...pkg.n8n.credentials, ...pkg.n8n.nodes]));
