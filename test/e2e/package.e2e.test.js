@@ -134,7 +134,10 @@ describe('the packages of `npm run pack:all` in a real n8n', () => {
 		);
 		expect(triggers.length).toBeGreaterThan(0);
 		for (const t of triggers) {
+			// n8n merges a trigger into its action node's app entry and shows the trigger's description
 			expect(t.description).not.toMatch(/^Starts? the workflow/i);
+			const app = types.nodes.find((n) => n.name === t.name.replace(/Trigger$/, ''));
+			if (app) expect(t.description).toContain(app.displayName);
 			const events = t.properties.find((p) =>
 				['event', 'events', 'trigger on'].includes(p.displayName.toLowerCase()),
 			);
