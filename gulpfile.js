@@ -1,15 +1,18 @@
-// Copies the node and credential icons next to the compiled files in dist/.
+// Copies what tsc does not compile next to the compiled files in dist/: the node and credential
+// icons, and the output schemas (nodes/<Node>/__schema__/**, written by `npm run schemas`; n8n serves
+// them from dist/nodes/<Node>/__schema__/v<version>/<resource>/<operation>.json).
 const path = require('path');
-const { task, src, dest } = require('gulp');
+const { task, src, dest, parallel } = require('gulp');
 
-task('build:icons', copyIcons);
+const copy = (pattern, from, to) =>
+	function copyFiles() {
+		return src(path.resolve(from, pattern), { encoding: false }).pipe(dest(path.resolve(to)));
+	};
 
-function copyIcons() {
-	const nodeSource = path.resolve('nodes', '**', '*.{png,svg}');
-	const nodeDestination = path.resolve('dist', 'nodes');
-	src(nodeSource, { encoding: false }).pipe(dest(nodeDestination));
+const nodeIcons = copy('**/*.{png,svg}', 'nodes', path.join('dist', 'nodes'));
+const credentialIcons = copy('**/*.{png,svg}', 'credentials', path.join('dist', 'credentials'));
+const schemas = copy('*/__schema__/**/*.json', 'nodes', path.join('dist', 'nodes'));
 
-	const credSource = path.resolve('credentials', '**', '*.{png,svg}');
-	const credDestination = path.resolve('dist', 'credentials');
-	return src(credSource, { encoding: false }).pipe(dest(credDestination));
-}
+task('build:icons', parallel(nodeIcons, credentialIcons));
+task('build:schemas', schemas);
+task('build:assets', parallel(nodeIcons, credentialIcons, schemas));

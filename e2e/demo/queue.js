@@ -7,6 +7,7 @@ const path = require('node:path');
 const { QueueCluster } = require('../lib/queue/cluster');
 const { packPackage } = require('../lib/install');
 const { ROOT } = require('../lib/runtime');
+const { sandboxExamples } = require('../lib/examples');
 
 const WORK = path.join(ROOT, '.demo', 'queue');
 const ENCRYPTION_KEY = 'n8n-nodes-crypto-payments-demo-queue-key';
@@ -33,12 +34,13 @@ async function start({ providers, sandboxes, port, say, onLog }) {
 		await cluster.main.importCredentials(
 			providers.flatMap((p) => p.credentials({ sandbox: sandboxes.providers[p.id] })),
 		);
-		const workflows = providers.flatMap((p) => [
-			...p.workflows({ sandbox: sandboxes.providers[p.id], n8nUrl }),
-			...(p.e2e.scenarios?.() ?? []).map((s) => s.workflow),
-		]);
-		await cluster.main.importWorkflow(workflows);
-		for (const p of providers) await cluster.main.publishWorkflow(p.ids.triggerWorkflow);
+		// the example workflows (examples/<provider>/*.json), bound to the sandbox credentials
+		const examples = providers.flatMap((p) =>
+			sandboxExamples(p, { sandbox: sandboxes.providers[p.id], n8nUrl }),
+		);
+		await cluster.main.importWorkflow(examples.map((e) => e.workflow));
+		for (const e of examples.filter((x) => x.role === 'trigger'))
+			await cluster.main.publishWorkflow(e.workflow.id);
 		say(
 			`starting the n8n main on ${cluster.main.url}, the webhook process on ${cluster.webhookUrl} and 2 workers ...`,
 		);

@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { N8n } = require('../lib/n8n');
 const { ROOT, PACKAGE_NAME } = require('../lib/runtime');
+const { sandboxExamples } = require('../lib/examples');
 
 const DEMO = path.join(ROOT, '.demo');
 const USER_FOLDER = path.join(DEMO, 'n8n');
@@ -34,7 +35,7 @@ function writeState(state) {
 	fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2) + '\n');
 }
 
-/** Credentials when changed, example workflows never imported before, their triggers published. Returns notes. */
+/** Credentials when changed, example workflows (examples/) never imported before, their triggers published. Returns notes. */
 async function importExamples(n8n, { providers, sandboxes, port, say }) {
 	const state = readState();
 	const credentials = providers.flatMap((p) =>
@@ -46,12 +47,14 @@ async function importExamples(n8n, { providers, sandboxes, port, say }) {
 		state.credentials = sha(credentials);
 		writeState(state);
 	}
-	// example workflows: imported once each; never overwritten (they may hold your edits)
-	const examples = providers.flatMap((p) => {
-		const [action, trigger] = p.workflows({ sandbox: sandboxes.providers[p.id], n8nUrl: n8n.url });
-		const scenarios = (p.e2e.scenarios?.() ?? []).map((s) => ({ wf: s.workflow }));
-		return [{ wf: action }, { wf: trigger, trigger: true }, ...scenarios];
-	});
+	// example workflows (examples/<provider>/*.json, bound to the sandbox credentials): imported once
+	// each; never overwritten (they may hold your edits)
+	const examples = providers.flatMap((p) =>
+		sandboxExamples(p, { sandbox: sandboxes.providers[p.id], n8nUrl: n8n.url }).map((e) => ({
+			wf: e.workflow,
+			trigger: e.role === 'trigger',
+		})),
+	);
 	const fresh = examples.filter((e) => !state.workflows[e.wf.id]);
 	if (fresh.length) {
 		say(`importing ${fresh.length} example workflow(s) ...`);

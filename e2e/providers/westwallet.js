@@ -13,6 +13,10 @@
 //   triggerPoll                  instead of triggerWebhook, for a polling trigger: {pollTimes (set on the
 //                                trigger for the e2e run), maxWaitMs, quietMs} (see whir.js)
 //   demoHints({sandbox, n8nUrl}) lines of "what to try" for the demo
+//   examples                     {examples() -> workflows written to examples/<id>/ by `npm run examples`
+//                                (e2e/lib/examples.js layout()), forSandbox(workflow, {sandbox, n8nUrl})?:
+//                                what running them against the local sandbox changes}; the demo
+//                                imports examples/<id>/*.json, the package suite runs them
 //   e2e: {checkActions, wrongCredentials, checkCredentialRequests, triggerCases, scenarios?}
 //     scenarios(): [{name, workflow, before({sandbox}), check({runData, requests, sandbox})}] — more
 //     workflows run with `n8n execute` (optional)
@@ -31,14 +35,11 @@ const {
 
 function demoHints({ sandbox, n8nUrl }) {
 	return [
-		`Open "WestWallet: every operation (sandbox)" and click "Execute workflow": every WestWallet operation runs against the sandbox (${sandbox.url}).`,
-		'  Its "Simulate a payment" step pays into the new address; the sandbox then sends an IPN to the active',
-		'  "WestWallet: payment notifications (IPN)" workflow: see its Executions tab.',
-		`Pay into an address yourself: curl -s -X POST ${sandbox.url}/_sandbox/deposit -H 'content-type: application/json' -d '{"address":"<address>","amount":"0.02"}'`,
+		`Open "WestWallet: take a crypto payment" (examples/westwallet/) and click "Execute workflow": it runs against the sandbox (${sandbox.url}).`,
+		'  Its new deposit address carries the IPN URL of the active "WestWallet: payment notifications (IPN)" workflow.',
+		`Pay into it: curl -s -X POST ${sandbox.url}/_sandbox/deposit -H 'content-type: application/json' -d '{"address":"<address>","amount":"0.02","status":"completed"}'`,
+		'  The sandbox sends the IPN; the trigger workflow starts: see its Executions tab.',
 		`IPN URL of the trigger: ${ipnUrl(n8nUrl)}`,
-		'"WestWallet: resolve an unknown payout (sandbox)": first make the sandbox cut the connection after its 2nd',
-		`  withdrawal: curl -s -X POST ${sandbox.url}/_sandbox/faults -H 'content-type: application/json' -d '{"path":"/wallet/create_withdrawal","drop":"after","skip":1}'`,
-		'  then execute it: the unknown and unsent payouts go to the error output, and Check Outcome resolves them.',
 	];
 }
 
@@ -59,6 +60,8 @@ module.exports = {
 	credentials,
 	workflows,
 	demoHints,
+	// the example workflows users get (examples/westwallet/*.json; e2e/lib/examples.js)
+	examples: require('./westwallet/examples'),
 	e2e: {
 		checkActions,
 		wrongCredentials,

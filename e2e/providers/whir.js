@@ -11,10 +11,9 @@ const { ACTION, TRIGGER, ids, triggerPoll } = require('./whir/constants');
 
 function demoHints({ sandbox }) {
 	return [
-		`Open "Whir: every operation (sandbox)" and click "Execute workflow": every Whir operation runs against the sandbox (${sandbox.credentials.baseUrl}).`,
-		'  Its transaction is then deposited and confirmed (sandbox only); the active "Whir: transaction changes (polling)"',
-		'  workflow polls every minute and starts once per change it sees: see its Executions tab.',
-		`Move a transaction on yourself: curl -s -X POST ${sandbox.url}/_sandbox/transactions/<id>/deposit   (then /confirm, or /expire)`,
+		`Open "Whir: a Bitcoin payout transaction" (examples/whir/) and click "Execute workflow": it runs against the sandbox (${sandbox.credentials.baseUrl}).`,
+		'  The active "Whir: transaction changes (polling)" workflow polls every minute and starts once per change it sees.',
+		`Move the transaction on: curl -s -X POST ${sandbox.url}/_sandbox/transactions/<id>/deposit   (then /confirm, or /expire)`,
 	];
 }
 
@@ -32,6 +31,8 @@ module.exports = {
 	credentials,
 	workflows,
 	demoHints,
+	// the example workflows users get (examples/whir/*.json; e2e/lib/examples.js)
+	examples: require('./whir/examples'),
 	e2e: { checkActions, wrongCredentials, checkCredentialRequests, triggerCases },
 	// queue mode (test/e2e/queue.e2e.test.js; shape in ./index.js)
 	queue: require('./whir/queue'),

@@ -22,7 +22,9 @@ export class WestWalletTrigger implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{"IPN: " + $parameter["statuses"].join(", ")}}',
-		description: 'Starts the workflow when WestWallet sends a payment notification (IPN)',
+		// n8n's nodes panel shows the trigger's description as the whole app's: it says what all nodes do
+		description:
+			'Send crypto payouts, create invoices and addresses, read balances and transactions, and start workflows on payment notifications (IPN) with WestWallet',
 		defaults: { name: 'WestWallet Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -85,15 +87,26 @@ export class WestWalletTrigger implements INodeType {
 					'Whether to re-read the transaction from the WestWallet API and trust only its data: an IPN the API does not confirm (unknown ID, different amount, currency, address or status) is rejected',
 			},
 			{
-				displayName: 'Statuses',
+				// "Events": n8n's nodes panel lists a trigger's events from the property of that name
+				displayName: 'Events',
 				name: 'statuses',
 				type: 'multiOptions',
 				options: [
-					{ name: 'Completed', value: 'completed' },
-					{ name: 'Pending', value: 'pending' },
+					{
+						name: 'Transaction Completed',
+						value: 'completed',
+						action: 'On transaction completed',
+						description: 'A deposit or withdrawal reached its final, successful status',
+					},
+					{
+						name: 'Transaction Pending',
+						value: 'pending',
+						action: 'On transaction pending',
+						description: 'A deposit or withdrawal was seen but is not final yet',
+					},
 				],
 				default: ['completed'],
-				description: 'Start the workflow only for these transaction statuses',
+				description: 'Start the workflow only for IPNs reporting these transaction statuses',
 			},
 			{
 				displayName: 'Types',

@@ -16,8 +16,9 @@ export class WhirTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
+		// n8n's nodes panel shows the trigger's description as the whole app's: it says what all nodes do
 		description:
-			'Starts the workflow when a Whir transaction is created or changes status (polls Whir; it has no webhooks)',
+			'Create Bitcoin payout transactions, read them with their signatures verified, and start workflows when they are created or change status (polling) with Whir',
 		defaults: { name: 'Whir Trigger' },
 		polling: true,
 		inputs: [],
@@ -41,11 +42,13 @@ export class WhirTrigger implements INodeType {
 					{
 						name: 'Transaction Created',
 						value: 'transactionCreated',
+						action: 'On transaction created',
 						description: 'A new transaction (once, whatever its status)',
 					},
 					{
 						name: 'Status Changed',
 						value: 'statusChanged',
+						action: 'On transaction status changed',
 						description: 'A transaction whose status differs from the one last seen',
 					},
 				],

@@ -20,7 +20,9 @@ export class WolvPayTrigger implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{"Invoice: " + $parameter["statuses"].join(", ")}}',
-		description: 'Starts the workflow when WolvPay sends a signed invoice webhook',
+		// n8n's nodes panel shows the trigger's description as the whole app's: it says what all nodes do
+		description:
+			'Create and read crypto payment invoices, list supported coins, and start workflows on signed invoice webhooks with WolvPay',
 		defaults: { name: 'WolvPay Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -42,15 +44,24 @@ export class WolvPayTrigger implements INodeType {
 				default: '',
 			},
 			{
-				displayName: 'Statuses',
+				// "Events": n8n's nodes panel lists a trigger's events from the property of that name
+				displayName: 'Events',
 				name: 'statuses',
 				type: 'multiOptions',
 				options: [
-					{ name: 'Awaiting Payment', value: 'AWAITING_PAYMENT' },
-					{ name: 'Confirming Payment', value: 'CONFIRMING_PAYMENT' },
-					{ name: 'Expired', value: 'EXPIRED' },
-					{ name: 'Paid', value: 'PAID' },
-					{ name: 'Underpaid', value: 'UNDERPAID' },
+					{
+						name: 'Invoice Awaiting Payment',
+						value: 'AWAITING_PAYMENT',
+						action: 'On invoice awaiting payment',
+					},
+					{
+						name: 'Invoice Confirming Payment',
+						value: 'CONFIRMING_PAYMENT',
+						action: 'On invoice payment confirming',
+					},
+					{ name: 'Invoice Expired', value: 'EXPIRED', action: 'On invoice expired' },
+					{ name: 'Invoice Paid', value: 'PAID', action: 'On invoice paid' },
+					{ name: 'Invoice Underpaid', value: 'UNDERPAID', action: 'On invoice underpaid' },
 				],
 				default: ['PAID'],
 				description:

@@ -1,92 +1,15 @@
 'use strict';
-// What `npm pack` gives n8n (and the community-package scanner): only dist/**, README.md, LICENSE and
-// package.json; JavaScript that uses no `process`, no timers, no fs, and requires nothing but
+// What `npm pack` gives n8n (and the community-package scanner): only dist/**, examples/**, README.md,
+// LICENSE, CHANGELOG.md and package.json; JavaScript that uses no `process`, no timers, no fs, and requires nothing but
 // relative files, n8n-workflow and crypto. The package is built once by the e2e global setup.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const ts = require('typescript');
 const { ROOT } = require('../../e2e/lib/runtime');
 const { npm, packPackage } = require('../../e2e/lib/install');
 const { run } = require('../../e2e/lib/processes');
 
-const ALLOWED_MODULES = new Set(['n8n-workflow', 'crypto', 'node:crypto']);
-const FORBIDDEN_GLOBALS = new Set([
-	'process',
-	'setTimeout',
-	'setInterval',
-	'setImmediate',
-	'clearTimeout',
-	'clearInterval',
-	'clearImmediate',
-	'require.main',
-]);
-const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
-
-/** Problems in one JS file: forbidden globals, and requires/imports of anything not allowed. */
-function scan(file, text) {
-	const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-	const problems = [];
-	const where = (n) => {
-		const { line } = sf.getLineAndCharacterOfPosition(n.getStart(sf));
-		return `${file}:${line + 1}`;
-	};
-	const checkModule = (n, spec) => {
-		if (spec.startsWith('./') || spec.startsWith('../')) return;
-		if (!ALLOWED_MODULES.has(spec)) problems.push(`${where(n)} requires "${spec}"`);
-	};
-	const visit = (n) => {
-		if (ts.isIdentifier(n) && FORBIDDEN_GLOBALS.has(n.text)) {
-			const p = n.parent;
-			const isPropertyName =
-				(ts.isPropertyAccessExpression(p) && p.name === n) ||
-				(ts.isPropertyAssignment(p) && p.name === n) ||
-				(ts.isMethodDeclaration(p) && p.name === n) ||
-				(ts.isPropertyDeclaration(p) && p.name === n) ||
-				(ts.isBindingElement(p) && p.propertyName === n);
-			if (!isPropertyName) problems.push(`${where(n)} uses ${n.text}`);
-		}
-		// globalThis.setTimeout, global.process, ...
-		if (
-			ts.isPropertyAccessExpression(n) &&
-			ts.isIdentifier(n.expression) &&
-			GLOBAL_OBJECTS.has(n.expression.text) &&
-			FORBIDDEN_GLOBALS.has(n.name.text)
-		) {
-			problems.push(`${where(n)} uses ${n.expression.text}.${n.name.text}`);
-		}
-		if (
-			ts.isElementAccessExpression(n) &&
-			ts.isIdentifier(n.expression) &&
-			GLOBAL_OBJECTS.has(n.expression.text)
-		) {
-			problems.push(`${where(n)} indexes ${n.expression.text}[...]`);
-		}
-		if (ts.isCallExpression(n)) {
-			const callee = n.expression;
-			const isRequire = ts.isIdentifier(callee) && callee.text === 'require';
-			const isImport = callee.kind === ts.SyntaxKind.ImportKeyword;
-			if (isRequire || isImport) {
-				const arg = n.arguments[0];
-				if (arg && ts.isStringLiteralLike(arg)) checkModule(n, arg.text);
-				else
-					problems.push(
-						`${where(n)} ${isRequire ? 'require' : 'import'}() of a computed module name`,
-					);
-			}
-		}
-		if (
-			(ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) &&
-			n.moduleSpecifier &&
-			ts.isStringLiteral(n.moduleSpecifier)
-		) {
-			checkModule(n, n.moduleSpecifier.text);
-		}
-		ts.forEachChild(n, visit);
-	};
-	visit(sf);
-	return problems;
-}
+const { scan } = require('../../e2e/lib/js-scan');
 
 describe('npm pack (what n8n installs)', () => {
 	let tmp;
@@ -106,15 +29,17 @@ describe('npm pack (what n8n installs)', () => {
 		if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 	});
 
-	test('npm pack --dry-run holds only dist/**, README.md, LICENSE and package.json (and all of them)', async () => {
+	test('npm pack --dry-run holds only dist/**, examples/**, README.md, LICENSE, CHANGELOG.md and package.json (and all of them)', async () => {
 		const r = await npm(['pack', '--dry-run', '--json']);
 		const [info] = JSON.parse(r.stdout.slice(r.stdout.indexOf('[')));
 		const files = info.files.map((f) => f.path);
+		const TOP = ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json'];
 		const stray = files.filter(
-			(f) => !(f.startsWith('dist/') || ['README.md', 'LICENSE', 'package.json'].includes(f)),
+			(f) =>
+				!(f.startsWith('dist/') || /^examples\/[^/]+\/[^/]+\.json$/.test(f) || TOP.includes(f)),
 		);
 		expect(stray).toEqual([]);
-		expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
+		expect(files).toEqual(expect.arrayContaining(TOP));
 		// every file package.json "n8n" points at is packed
 		const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 		expect(files).toEqual(expect.arrayContaining([...pkg.n8n.credentials, ...pkg.n8n.nodes]));
@@ -160,67 +85,154 @@ describe('npm pack (what n8n installs)', () => {
 	});
 });
 
-describe('one package per provider (scripts/provider-packages.mjs), besides the bundle', () => {
-	const { installTarball } = require('../../e2e/lib/install');
-	const { N8n } = require('../../e2e/lib/n8n');
-	const { freePort } = require('../../e2e/lib/processes');
-	const providers = JSON.parse(
-		fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'),
-	).n8n.nodes.map((f) => f.split('/')[2]);
-	const names = [...new Set(providers)].map((folder) => [
-		folder,
-		`n8n-nodes-${folder.toLowerCase()}`,
-	]);
+// One package per provider (scripts/provider-packages.mjs, packed by `npm run pack:all`), each
+// installed ALONE into a fresh real n8n: exactly its nodes and credential, its output schemas served,
+// its example action workflow run against its sandbox, one trigger event received. Then two provider
+// packages side by side with the bundle in one n8n.
+describe('the packages of `npm run pack:all` in a real n8n', () => {
+	const packages = require('../../e2e/lib/packages');
+	const { presentProviders, allSpecs } = require('../../e2e/providers');
+	const { startSandboxes } = require('../../e2e/lib/sandboxes');
+	const TARBALLS = path.join(ROOT, '.packages', 'tarballs');
+	const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+	const specs = presentProviders();
+	const ourCredentials = allSpecs().map((s) => s.credentialType);
+	const folderOf = (spec) => spec.packageFiles.nodes[0].split('/')[2];
+	const nameOf = (spec) => `n8n-nodes-${folderOf(spec).toLowerCase()}`;
+	const tarball = (name) => ({ name, tgz: path.join(TARBALLS, `${name}-${bundle.version}.tgz`) });
+	const unpackedPkg = (name) =>
+		JSON.parse(fs.readFileSync(path.join(ROOT, '.packages', name, 'package.json'), 'utf8'));
+	let sandboxes;
 
 	beforeAll(async () => {
-		await run(process.execPath, [path.join(ROOT, 'scripts', 'provider-packages.mjs')], {
+		const r = await run(process.execPath, [path.join(ROOT, 'scripts', 'pack-all.mjs')], {
 			cwd: ROOT,
 		});
-	}, 120000);
+		if (r.code !== 0) throw new Error(`npm run pack:all failed: ${r.stderr}`);
+		sandboxes = await startSandboxes({ names: specs.map((s) => s.id), randomPorts: true });
+	}, 300000);
+	afterAll(async () => sandboxes && sandboxes.stop());
 
-	test.each(names)(
-		'%s: its own files only, and a real n8n loads its nodes from it',
-		async (folder, name) => {
-			const packages = path.join(ROOT, '.packages');
-			const tgz = fs
-				.readdirSync(packages)
-				.find((f) => f.startsWith(`${name}-`) && f.endsWith('.tgz'));
-			expect(tgz).toBeDefined();
-			const pkg = JSON.parse(fs.readFileSync(path.join(packages, name, 'package.json'), 'utf8'));
-			const files = [...pkg.n8n.credentials, ...pkg.n8n.nodes];
-			for (const f of files)
-				expect(f.includes(`/${folder}/`) || path.basename(f).startsWith(`${folder}Api.`)).toBe(
-					true,
-				);
-			const walk = (dir) =>
-				fs
-					.readdirSync(dir, { withFileTypes: true })
-					.flatMap((e) =>
-						e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
-					);
-			const others = walk(path.join(packages, name, 'dist', 'nodes')).filter(
-				(f) =>
-					!f.includes(`${path.sep}${folder}${path.sep}`) &&
-					!f.includes(`${path.sep}shared${path.sep}`),
+	/** Every output schema of the package is served (200) and is the file it ships. */
+	async function expectSchemas(n8n, name) {
+		const installed = path.join(n8n.userFolder, '.n8n', 'nodes', 'node_modules', name);
+		const pkg = JSON.parse(fs.readFileSync(path.join(installed, 'package.json'), 'utf8'));
+		const urls = packages.schemaUrls(installed, name, packages.actionNodes(pkg));
+		expect(urls.length).toBeGreaterThan(0);
+		for (const { url, file } of urls) {
+			const res = await packages.get(n8n, url);
+			expect({ url, status: res.status }).toEqual({ url, status: 200 });
+			expect(res.json).toEqual(JSON.parse(fs.readFileSync(file, 'utf8')));
+		}
+		return urls.length;
+	}
+
+	/** n8n's node-creator data: each trigger of the package lists its events; the app entry (the trigger's description) is not "Starts the workflow". */
+	function expectPanel(types, name) {
+		const triggers = types.nodes.filter(
+			(n) => n.name.startsWith(`${name}.`) && n.group.includes('trigger'),
+		);
+		expect(triggers.length).toBeGreaterThan(0);
+		for (const t of triggers) {
+			// n8n merges a trigger into its action node's app entry and shows the trigger's description
+			expect(t.description).not.toMatch(/^Starts? the workflow/i);
+			const app = types.nodes.find((n) => n.name === t.name.replace(/Trigger$/, ''));
+			if (app) expect(t.description).toContain(app.displayName);
+			const events = t.properties.find((p) =>
+				['event', 'events', 'trigger on'].includes(p.displayName.toLowerCase()),
 			);
-			expect(others).toEqual([]);
-			const userFolder = fs.mkdtempSync(path.join(os.tmpdir(), `n8n-${name}-`));
+			expect({
+				trigger: t.name,
+				events:
+					(events?.options || []).every((o) => /^On /.test(o.action)) && events.options.length > 0,
+			}).toEqual({ trigger: t.name, events: true });
+			expect(t.codex?.alias).toEqual(expect.arrayContaining(['crypto']));
+		}
+	}
+
+	test.each(specs.map((s) => [s.title, s]))(
+		'%s: its package alone loads exactly its nodes and credential, serves its schemas, runs its example action workflow and receives one trigger event',
+		async (_title, spec) => {
+			const name = nameOf(spec);
+			const sandbox = sandboxes.providers[spec.id];
+			const n8n = await packages.n8nWith([tarball(name)], spec.id);
 			try {
-				const n8n = new N8n({ userFolder, port: await freePort() });
-				await installTarball(
-					path.join(userFolder, '.n8n', 'nodes'),
-					path.join(packages, tgz),
-					name,
-				);
-				const nodes = await n8n.exportNodes();
-				const ours = nodes
+				const pkg = unpackedPkg(name);
+				const types = await packages.editorTypes(n8n);
+				const ours = types.nodes
 					.map((n) => n.name)
-					.filter((n) => n.startsWith(`${name}.`) && !n.endsWith('Tool'));
-				expect(ours.length).toBe(pkg.n8n.nodes.length);
+					.filter(
+						(n) => /^n8n-nodes-/.test(n) && !n.startsWith('n8n-nodes-base.') && !n.endsWith('Tool'),
+					);
+				const lc = (f) => path.basename(f, '.node.js').replace(/^./, (c) => c.toLowerCase());
+				expect([...new Set(ours)].sort()).toEqual(
+					pkg.n8n.nodes.map((f) => `${name}.${lc(f)}`).sort(),
+				);
+				const creds = types.credentials
+					.map((c) => c.name)
+					.filter((c) => ourCredentials.includes(c));
+				expect(creds).toEqual([spec.credentialType]);
+				expectPanel(types, name);
+				await expectSchemas(n8n, name);
+
+				if (spec.configureSandbox) await spec.configureSandbox({ sandbox, n8nUrl: n8n.url });
+				const examples = await packages.createExamples(n8n, spec, { sandbox, packageName: name });
+				const trigger = examples.find((e) => e.role === 'trigger');
+				const event = await packages.triggerExample(n8n, spec, trigger, { sandbox });
+				expect(event.items.length).toBeGreaterThan(0);
+				event.check();
+				for (const action of examples.filter((e) => e.role === 'action')) {
+					const execution = await packages.runExample(n8n, action);
+					const error = execution.data?.resultData?.error;
+					expect({
+						example: action.workflow.name,
+						status: execution.status,
+						error: error?.message,
+					}).toEqual({ example: action.workflow.name, status: 'success', error: undefined });
+					const ran = Object.keys(execution.data.resultData.runData).sort();
+					const nodes = action.workflow.nodes.filter((n) => n.type !== 'n8n-nodes-base.stickyNote');
+					expect(ran).toEqual(nodes.map((n) => n.name).sort());
+				}
 			} finally {
-				fs.rmSync(userFolder, { recursive: true, force: true });
+				await n8n.dispose();
 			}
 		},
-		180000,
+		300000,
 	);
+
+	test('side by side: the bundle and two provider packages in one n8n; all load, serve their schemas and the providers run their examples', async () => {
+		const two = specs.slice(0, 2);
+		const n8n = await packages.n8nWith(
+			[tarball(bundle.name), ...two.map((s) => tarball(nameOf(s)))],
+			'side-by-side',
+		);
+		try {
+			const types = await packages.editorTypes(n8n);
+			const names = new Set(types.nodes.map((n) => n.name));
+			for (const spec of two)
+				for (const type of [spec.nodeTypes.action, spec.nodeTypes.trigger]) {
+					expect(names.has(type)).toBe(true);
+					expect(names.has(type.replace(`${bundle.name}.`, `${nameOf(spec)}.`))).toBe(true);
+				}
+			expectPanel(types, bundle.name);
+			for (const spec of two) expectPanel(types, nameOf(spec));
+			await expectSchemas(n8n, bundle.name);
+			for (const spec of two) await expectSchemas(n8n, nameOf(spec));
+			for (const spec of two) {
+				const sandbox = sandboxes.providers[spec.id];
+				const examples = await packages.createExamples(n8n, spec, {
+					sandbox,
+					packageName: nameOf(spec),
+				});
+				const action = examples.find((e) => e.role === 'action');
+				const execution = await packages.runExample(n8n, action);
+				expect({ example: action.workflow.name, status: execution.status }).toEqual({
+					example: action.workflow.name,
+					status: 'success',
+				});
+			}
+		} finally {
+			await n8n.dispose();
+		}
+	}, 300000);
 });
