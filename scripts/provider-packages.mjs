@@ -33,7 +33,14 @@ export function providersOfBundle(pkg = bundle) {
 }
 
 /** The package name of a provider folder: n8n-nodes-<folder, lower case>. */
-export const packageNameOf = (folder) => `n8n-nodes-${folder.toLowerCase()}`;
+/** A provider folder's id (AddressSo → address-so): the id of its e2e spec, as its sandbox's. */
+export function providerIdOf(folder) {
+	const spec = require('../e2e/providers')
+		.allSpecs()
+		.find((s) => s.packageFiles.nodes.some((f) => f.startsWith(`dist/nodes/${folder}/`)));
+	return spec ? spec.id : folder.toLowerCase();
+}
+export const packageNameOf = (folder) => `n8n-nodes-${providerIdOf(folder)}`;
 
 /** The e2e spec (e2e/providers/<id>.js) whose node files live in dist/nodes/<folder>/, if any. */
 function specOf(folder) {
@@ -93,7 +100,7 @@ function buildPackage(folder, files) {
 		name,
 		version: bundle.version,
 		description: `n8n community nodes for ${title}: credential, action node and trigger (from ${bundle.name})`,
-		keywords: ['n8n-community-node-package', 'n8n', 'crypto', 'payments', folder.toLowerCase()],
+		keywords: ['n8n-community-node-package', 'n8n', 'crypto', 'payments', providerIdOf(folder)],
 		license: bundle.license,
 		repository: bundle.repository,
 		bugs: bundle.bugs,

@@ -98,7 +98,7 @@ describe('the packages of `npm run pack:all` in a real n8n', () => {
 	const specs = presentProviders();
 	const ourCredentials = allSpecs().map((s) => s.credentialType);
 	const folderOf = (spec) => spec.packageFiles.nodes[0].split('/')[2];
-	const nameOf = (spec) => `n8n-nodes-${folderOf(spec).toLowerCase()}`;
+	const nameOf = (spec) => `n8n-nodes-${spec.id}`; // as scripts/provider-packages.mjs names it
 	const tarball = (name) => ({ name, tgz: path.join(TARBALLS, `${name}-${bundle.version}.tgz`) });
 	const unpackedPkg = (name) =>
 		JSON.parse(fs.readFileSync(path.join(ROOT, '.packages', name, 'package.json'), 'utf8'));
