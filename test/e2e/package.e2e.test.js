@@ -97,7 +97,6 @@ describe('the packages of `npm run pack:all` in a real n8n', () => {
 	const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 	const specs = presentProviders();
 	const ourCredentials = allSpecs().map((s) => s.credentialType);
-	const folderOf = (spec) => spec.packageFiles.nodes[0].split('/')[2];
 	const nameOf = (spec) => `n8n-nodes-${spec.id}`; // as scripts/provider-packages.mjs names it
 	const tarball = (name) => ({ name, tgz: path.join(TARBALLS, `${name}-${bundle.version}.tgz`) });
 	const unpackedPkg = (name) =>
