@@ -85,7 +85,21 @@ export const DEFAULT_SETTINGS: WyreSettings = { exact: true };
 
 export type WyreRequestOptions = Omit<ApiRequest, 'method' | 'path' | 'kind' | 'rawText'> & {
 	settings?: WyreSettings;
+	/**
+	 * A write whose success may carry no body (DELETE answers 204): a 2xx answer without a JSON
+	 * body is then a success ({}), not an unreadable answer.
+	 */
+	emptySuccess?: boolean;
 };
+
+/** A 2xx answer the shared layer could not read as JSON (e.g. a 204 to a DELETE). */
+function isEmptySuccess(error: unknown): boolean {
+	return (
+		error instanceof NodeApiError &&
+		/^2\d\d$/.test(String(error.httpCode)) &&
+		error.context?.providerCode === `http_${String(error.httpCode)}`
+	);
+}
 
 /** How many more times a read is sent after Wyre called its error `transient` (safe to retry). */
 const TRANSIENT_RETRIES = 2;
@@ -111,7 +125,7 @@ export async function wyreRequest(
 	kind: RequestKind,
 	options: WyreRequestOptions = {},
 ): Promise<unknown> {
-	const { settings = DEFAULT_SETTINGS, qs, ...rest } = options;
+	const { settings = DEFAULT_SETTINGS, qs, emptySuccess, ...rest } = options;
 	const query: IDataObject = {};
 	if (settings.exact) query.format = 'json_numberstring';
 	Object.assign(query, qs ?? {});
@@ -121,6 +135,7 @@ export async function wyreRequest(
 		try {
 			return await apiRequest.call(this, wyreSpec, req);
 		} catch (error) {
+			if (emptySuccess && kind === 'write' && isEmptySuccess(error)) return {};
 			if (kind !== 'read' || attempt >= TRANSIENT_RETRIES || !isTransient(error))
 				throw toNodeError(this.getNode(), error, options.itemIndex ?? 0);
 			await sleep(500 * (attempt + 1));

@@ -1,0 +1,4 @@
+'use strict';
+// Wallet orders of the Wyre sandbox (placeholder until the orders land).
+function register() {}
+module.exports = { register };
