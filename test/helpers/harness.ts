@@ -36,6 +36,8 @@ export interface NodeSetup {
 	credentialType?: ICredentialType;
 	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
+	/** The workflow's static data: pass the same object to later calls (activation, deliveries). */
+	staticData?: IDataObject;
 	/**
 	 * The saved credential's id. Each call gets a new one unless given: n8n identifies a credential
 	 * by its id, and triggers keep a credential for a few seconds between deliveries by that id.
@@ -78,7 +80,7 @@ function makeWorkflow(setup: NodeSetup, node: INode): Workflow {
 		connections: {},
 		active: false,
 		nodeTypes,
-		staticData: {},
+		staticData: setup.staticData ?? {},
 	});
 }
 

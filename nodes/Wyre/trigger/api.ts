@@ -59,11 +59,11 @@ export async function ownAccountId(ctx: RequestContext): Promise<string> {
 	return id;
 }
 
-/** Sets a wallet's callback URL (W27); an empty text removes it. */
+/** Sets a wallet's callback URL (W27); null removes it. */
 export async function setWalletCallback(
 	ctx: RequestContext,
 	walletId: string,
-	callbackUrl: string,
+	callbackUrl: string | null,
 ): Promise<IDataObject> {
 	return asObject(
 		await wyreRequest.call(ctx, 'POST', `/v2/wallet/${walletId}/update`, 'write', {
@@ -112,6 +112,7 @@ export async function listSubscriptions(ctx: RequestContext): Promise<IDataObjec
 export async function deleteSubscription(ctx: RequestContext, id: string): Promise<void> {
 	await wyreRequest.call(ctx, 'DELETE', `/v3/subscriptions/${id}`, 'write', {
 		action: `Deleting subscription ${id}`,
+		emptySuccess: true,
 	});
 }
 

@@ -47,7 +47,8 @@ async function removeRegistration(this: IHookFunctions, id: string): Promise<voi
 		// Restore the previous URL only where ours is still set: a URL someone set since stays.
 		if (wallet && wallet.callbackUrl === data.webhookUrl) {
 			const previous = typeof data.previousCallbackUrl === 'string' ? data.previousCallbackUrl : '';
-			await unlessGone(async () => await setWalletCallback(this, ref, previous));
+			// No previous URL: remove ours (null clears the field).
+			await unlessGone(async () => await setWalletCallback(this, ref, previous || null));
 		}
 		delete data.previousCallbackUrl;
 	} else if (kind === 'subscription') {
