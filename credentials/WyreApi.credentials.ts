@@ -15,7 +15,11 @@ export const WYRE_TEST_URL = 'https://api.testwyre.com';
 /** The API base URL of a Wyre credential: Production, Test or the custom one (e.g. the sandbox). */
 export function wyreBaseUrl(credentials: IDataObject): string {
 	if (credentials.environment === 'test') return WYRE_TEST_URL;
-	if (credentials.environment === 'custom')
+	// A credential without an environment but with a base URL (made outside the UI) is custom.
+	if (
+		credentials.environment === 'custom' ||
+		(credentials.environment === undefined && credentials.baseUrl)
+	)
 		return String(credentials.baseUrl ?? '').replace(/\/+$/, '');
 	return WYRE_PRODUCTION_URL;
 }

@@ -12,6 +12,7 @@ import {
 	WebhookContext,
 } from 'n8n-core';
 import type {
+	IBinaryKeyData,
 	ICredentialDataDecryptedObject,
 	ICredentialType,
 	IDataObject,
@@ -170,10 +171,13 @@ function emptyRunData(): IRunExecutionData {
 export async function runNode(
 	setup: NodeSetup,
 	input: IDataObject[] = [{}],
+	binaries?: Array<IBinaryKeyData | undefined>,
 ): Promise<INodeExecutionData[][]> {
 	const node = makeNode(setup);
 	const workflow = makeWorkflow(setup, node);
-	const items: INodeExecutionData[] = input.map((json) => ({ json }));
+	const items: INodeExecutionData[] = input.map((json, i) =>
+		binaries?.[i] ? { json, binary: binaries[i] } : { json },
+	);
 	const ctx = new ExecuteContext(
 		workflow,
 		node,
