@@ -152,3 +152,50 @@ export function expectNoExecution(result: WebhookResult, status: number): void {
 		execution: false,
 	});
 }
+
+/** A call to the sandbox's Wyre API signed as Wyre's clients sign (timestamp in ms). */
+export async function signedCall(
+	sb: WyreSandbox & { sign(url: string, body?: string): string; now(): number },
+	method: string,
+	path: string,
+	body?: IDataObject,
+): Promise<IDataObject> {
+	const url = `${sb.url}${path}${path.includes('?') ? '&' : '?'}timestamp=${sb.now()}`;
+	const text = body === undefined ? '' : JSON.stringify(body);
+	const res = await fetch(url, {
+		method,
+		headers: {
+			'X-Api-Key': sb.credentials.apiKey,
+			'X-Api-Signature': sb.sign(url, text),
+			...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+		},
+		body: body === undefined ? undefined : text,
+	});
+	const answer = (await res.json()) as IDataObject;
+	if (!res.ok) throw new Error(`${method} ${path} -> ${res.status} ${JSON.stringify(answer)}`);
+	return answer;
+}
+
+/** A sandbox control call (/_sandbox/...). */
+export async function control(sb: WyreSandbox, path: string, body: IDataObject = {}) {
+	const res = await fetch(`${sb.url}/_sandbox${path}`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	const answer = (await res.json()) as IDataObject;
+	if (!res.ok) throw new Error(`${path} -> ${res.status} ${JSON.stringify(answer)}`);
+	return answer as IDataObject & { deliveries: Delivery[] };
+}
+
+/** A paid wallet order (RUNNING_CHECKS) of the account, optionally as a sub-account. */
+export async function placeOrder(sb: WyreSandbox, masqueradeAs?: string): Promise<IDataObject> {
+	const path = `/v3/orders/reserve${masqueradeAs ? `?masqueradeAs=${masqueradeAs}` : ''}`;
+	const { reservation } = await signedCall(sb as never, 'POST', path, {
+		sourceCurrency: 'USD',
+		destCurrency: 'BTC',
+		dest: 'bitcoin:1BoatSLRHtKNngkdXEeobR76b53LETtpyT',
+	});
+	const { order } = await control(sb, '/orders', { reservation, amount: '50' });
+	return order as IDataObject;
+}
