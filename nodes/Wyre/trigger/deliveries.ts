@@ -143,7 +143,7 @@ export async function objectUpdate(this: IWebhookFunctions, notice: IDataObject)
  */
 export async function walletOrder(this: IWebhookFunctions, notice: IDataObject): Promise<Outcome> {
 	const orderId = textField(notice, 'orderId');
-	if (!orderId || !WYRE_ID.test(orderId)) return REFUSE;
+	if (!orderId || !WYRE_ID.test(orderId) || !/^WO_/i.test(orderId)) return REFUSE;
 	let order: IDataObject;
 	let owner = recordedWatch(this, 'walletOrder')?.srn ?? '';
 	try {
