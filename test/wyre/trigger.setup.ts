@@ -2,7 +2,7 @@
  * Shared by the Wyre Trigger tests: the sandbox, a trigger under test (its static data kept across
  * activation, deliveries and deactivation, as n8n keeps it) and the sandbox's recorded deliveries.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { WyreApi } from '../../credentials/WyreApi.credentials';
 import { WyreTrigger } from '../../nodes/Wyre/WyreTrigger.node';
 import type { FakeRequest, NodeSetup, WebhookResult } from '../helpers/harness';
@@ -76,7 +76,7 @@ export class Trigger {
 	staticData: IDataObject = {};
 
 	constructor(
-		private readonly sb: WyreSandbox,
+		sb: WyreSandbox,
 		public parameters: IDataObject,
 		public credentials: IDataObject = credentialsOf(sb),
 	) {}
@@ -92,7 +92,7 @@ export class Trigger {
 				...this.parameters,
 			},
 			credentialType: new WyreApi(),
-			credentials: { ...this.credentials },
+			credentials: { ...this.credentials } as ICredentialDataDecryptedObject,
 			staticData: this.staticData,
 		};
 	}
