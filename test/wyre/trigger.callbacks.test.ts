@@ -6,6 +6,7 @@
  * emitted once; filters; interest payouts resolve their transfer.
  */
 import { createHmac } from 'node:crypto';
+import { forgetEmittedInMemory } from '../../nodes/Wyre/trigger/dedupe';
 import type { Delivery, WyreSandbox } from './trigger.setup';
 import {
 	credentialsOf,
@@ -191,10 +192,22 @@ describe('each transaction status once', () => {
 		expectNoExecution(await t.replay(confirmed), 200);
 	});
 
-	test('what was emitted survives a reload of the static data (n8n saves it as JSON)', async () => {
+	test('the record in static data holds in another process (memory empty; n8n reloads it as JSON)', async () => {
 		expectAccepted(await t.replay(confirmed));
+		forgetEmittedInMemory();
 		t.staticData = JSON.parse(JSON.stringify(t.staticData));
 		expectNoExecution(await t.replay(confirmed), 200);
+	});
+
+	test('the record in memory holds when n8n did not save the static data (it does not, for a delivery that starts an execution)', async () => {
+		const before = JSON.parse(JSON.stringify(t.staticData));
+		expectAccepted(await t.replay(confirmed));
+		t.staticData = before;
+		expectNoExecution(await t.replay(confirmed), 200);
+		// without either record, the same callback is a new execution: the test can fail
+		forgetEmittedInMemory();
+		t.staticData = JSON.parse(JSON.stringify(before));
+		expectAccepted(await t.replay(confirmed));
 	});
 
 	test('the record is bounded', async () => {
