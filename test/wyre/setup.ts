@@ -1,5 +1,10 @@
 /** Shared setup of the Wyre tests: the sandbox, the node's setup for the harness, helpers. */
-import type { IBinaryKeyData, IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeExecutionData,
+} from 'n8n-workflow';
 import { WyreApi } from '../../credentials/WyreApi.credentials';
 import { Wyre } from '../../nodes/Wyre/Wyre.node';
 import type { NodeSetup } from '../helpers/harness';
@@ -19,7 +24,7 @@ export interface SandboxRequest {
 
 export interface WyreSandbox {
 	url: string;
-	credentials: IDataObject;
+	credentials: ICredentialDataDecryptedObject;
 	requests: SandboxRequest[];
 	faults: IDataObject[];
 	reset(): void;
