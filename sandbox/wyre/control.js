@@ -20,7 +20,7 @@ const { CURRENCIES } = require('./data');
 const { SCALE } = require('./checks');
 const { deposit, move, sweep, STATUS, TransitionError } = require('./transfers');
 const views = require('./views');
-const { post } = require('./notify');
+const { post, fire } = require('./notify');
 
 const bad = (message, status = 400) => new HttpError(status, { error: 'bad_request', message });
 const text = (v) =>
@@ -147,16 +147,13 @@ function sendCallback(app, b) {
 function fireSubscription(app, id, b) {
 	const sub = app.store.subscriptions.get(id);
 	if (!sub) throw bad(`unknown subscription ${id}`, 404);
-	const body = stringify({
-		subscriptionId: sub.id,
-		trigger: b.trigger ? text(b.trigger) : sub.subscribed,
-	});
-	return withDeliveries(app, () => {
-		post(app, b.url ? text(b.url) : sub.notifyTarget, body, {
-			sign: b.sign === true || app.settings.signNotifications,
-		});
-		return {};
-	});
+	const trigger = b.trigger ? text(b.trigger) : sub.subscribed;
+	const target = b.url ? text(b.url) : sub.notifyTarget;
+	const sign = b.sign === true || app.settings.signNotifications;
+	return withDeliveries(
+		app,
+		async () => (await fire(app, target, sub.id, trigger, sub, { sign }), {}),
+	);
 }
 
 function setBalance(app, b) {

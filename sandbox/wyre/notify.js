@@ -47,13 +47,25 @@ function walletCallback(app, tx, holder) {
 	post(app, holder.callbackUrl, stringify(walletTxView(tx)));
 }
 
-function fire(app, target, subscriptionId, trigger, sub) {
+/**
+ * One {subscriptionId, trigger} delivery; a non-2xx answer (or none) counts in the subscription's
+ * failCount / failure when `sub` is given.
+ */
+function fire(
+	app,
+	target,
+	subscriptionId,
+	trigger,
+	sub,
+	{ sign = app.settings.signNotifications } = {},
+) {
 	const body = stringify({ subscriptionId, trigger });
-	post(app, target, body, { sign: app.settings.signNotifications }).then((entry) => {
-		if (!sub) return;
-		if (entry.status >= 200 && entry.status < 300) return;
-		sub.failCount += 1;
-		sub.failure = entry.error || `HTTP ${entry.status}`;
+	return post(app, target, body, { sign }).then((entry) => {
+		if (sub && !(entry.status >= 200 && entry.status < 300)) {
+			sub.failCount += 1;
+			sub.failure = entry.error || `HTTP ${entry.status}`;
+		}
+		return entry;
 	});
 }
 
@@ -109,4 +121,4 @@ function listen(app) {
 	});
 }
 
-module.exports = { listen, post, SIGNATURE_HEADER };
+module.exports = { listen, post, fire, SIGNATURE_HEADER };

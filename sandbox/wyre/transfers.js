@@ -1,5 +1,6 @@
 'use strict';
-// Transfers of the Wyre sandbox (v3): creation from a request body (W14) and the state machine
+// Transfers of the Wyre sandbox (v3): records and the state machine (creation from a request
+// body, W14, is in routes-transfers.js)
 //   UNCONFIRMED --confirm--> PENDING --> COMPLETED --> REVERSED
 //        |                     '-----> FAILED
 //        '--(expiresAt passed)--> EXPIRED
@@ -7,9 +8,8 @@
 // destination when it is a wallet or an account; failing refunds the source; reversing takes the
 // credit back and refunds the source. Each step appends a statusHistories entry, records wallet
 // transactions (the wallet callbacks) and emits a 'transfer' event (notifyUrl, subscriptions).
-const { CURRENCIES, QUOTE_MS } = require('./data');
+const { CURRENCIES } = require('./data');
 const c = require('./checks');
-const { price } = require('./quote');
 const { networkTxId } = require('./state');
 
 const STATUS = ['UNCONFIRMED', 'PENDING', 'COMPLETED', 'FAILED', 'EXPIRED', 'REVERSED'];
@@ -28,140 +28,6 @@ const HISTORY = {
 	EXPIRED: [6100, 'Quote Expired', 'FAILED'],
 	REVERSED: [6200, 'Transfer Reversed', 'FAILED'],
 };
-
-/** A source or destination SRN the acting account may use; returns {srn, holder?, chain?, pm?}. */
-function endpoint(app, account, value, field) {
-	const srn = c.parseSrn(value, field);
-	const { store } = app;
-	if (srn.type === 'wallet' || srn.type === 'account') {
-		const holder = store.holder(srn);
-		if (!holder || (store.ownerOf(holder) !== account.id && field === 'source'))
-			throw c.invalid(
-				field,
-				`${field} ${srn.srn} does not exist or is not yours`,
-				'INVALID_VALUE',
-				value,
-			);
-		return { srn: srn.srn, holder };
-	}
-	if (srn.type === 'paymentmethod') {
-		const pm = store.paymentMethods.get(srn.id);
-		if (!pm || pm.owner !== account.id)
-			throw c.invalid(field, `payment method ${srn.id} not found`, 'INVALID_PAYMENT_METHOD', value);
-		if (pm.status !== 'ACTIVE')
-			throw c.invalid(
-				field,
-				`payment method ${srn.id} is not active`,
-				'PAYMENT_METHOD_INACTIVE',
-				value,
-			);
-		return { srn: srn.srn, pm };
-	}
-	if ((srn.type === 'bitcoin' || srn.type === 'ethereum') && field === 'dest') {
-		if (!c.validAddress(srn.type, srn.id))
-			throw c.invalid(
-				field,
-				`${srn.id} is not a valid ${srn.type} address`,
-				'INVALID_VALUE',
-				value,
-			);
-		return { srn: srn.srn, chain: srn.type };
-	}
-	throw c.invalid(
-		field,
-		`${srn.type}: cannot be used as a transfer ${field}`,
-		'INVALID_VALUE',
-		value,
-	);
-}
-
-/** Validates a create body; returns the new transfer (UNCONFIRMED, or confirmed when autoConfirm). */
-function createTransfer(app, account, body) {
-	const { store } = app;
-	const source = endpoint(app, account, body.source, 'source');
-	const sourceCurrency = c.currencyCode(body, 'sourceCurrency', 'UNSUPPORTED_SOURCE_CURRENCY');
-	const dest = endpoint(app, account, body.dest, 'dest');
-	const destCurrency = c.blank(body.destCurrency)
-		? sourceCurrency
-		: c.currencyCode(body, 'destCurrency');
-	if (source.srn.toLowerCase() === dest.srn.toLowerCase())
-		throw c.invalid('dest', 'source and dest are the same', 'CANNOT_SEND_SELF_FUNDS', body.dest);
-	if (source.pm && source.pm.currency !== sourceCurrency)
-		throw c.invalid(
-			'sourceCurrency',
-			`the payment method charges ${source.pm.currency}`,
-			'PAYMENT_METHOD_UNSUPPORTED_CHARGE_CURRENCY',
-			sourceCurrency,
-		);
-	if (dest.pm && dest.pm.currency !== destCurrency)
-		throw c.invalid(
-			'destCurrency',
-			`the payment method takes ${dest.pm.currency}`,
-			'PAYMENT_METHOD_UNSUPPORTED_DEPOSIT_CURRENCY',
-			destCurrency,
-		);
-	if (dest.chain && CURRENCIES[destCurrency].chain !== dest.chain)
-		throw c.invalid(
-			'destCurrency',
-			`${destCurrency} cannot be sent to a ${dest.chain} address`,
-			'INVALID_VALUE',
-			destCurrency,
-		);
-	const sourceUnits = c.amountUnits(body, 'sourceAmount', sourceCurrency);
-	const destUnits = c.amountUnits(body, 'destAmount', destCurrency);
-	if ((sourceUnits === null) === (destUnits === null))
-		throw sourceUnits === null
-			? c.required('sourceAmount')
-			: c.invalid('destAmount', 'give sourceAmount or destAmount, not both');
-	const includesFees = c.optBool(body, 'amountIncludesFees');
-	const autoConfirm = c.optBool(body, 'autoConfirm');
-	const customId = c.optText(body, 'customId', 256);
-	const message = c.optText(body, 'message', 1024);
-	const notifyUrl = c.optUrl(body, 'notifyUrl');
-	const p = price({
-		sourceCurrency,
-		destCurrency,
-		sourceUnits,
-		destUnits,
-		includesFees,
-		external: !!dest.chain,
-	});
-	if (p.tooSmall)
-		throw c.invalid(
-			sourceUnits !== null ? 'sourceAmount' : 'destAmount',
-			'The amount is too small to cover the fees',
-			'TRANSACTION_AMOUNT_TOO_SMALL',
-		);
-	if (customId !== null)
-		for (const t of store.transfers.values())
-			if (t.owner === account.id && t.customId === customId)
-				throw c.invalid(
-					'customId',
-					`customId ${customId} is already used by transfer ${t.id}`,
-					'SENDER_PROVIDED_ID_IN_USE',
-					customId,
-				);
-	if (source.holder) requireFunds(app, source.holder, sourceCurrency, p.debit);
-	const transfer = newTransfer(app, {
-		kind: 'outgoing',
-		owner: account.id,
-		source: source.srn,
-		dest: dest.srn,
-		sourceCurrency,
-		destCurrency,
-		debit: p.debit,
-		credit: p.credit,
-		fees: p.fees,
-		rate: p.rate,
-		customId,
-		message,
-		notifyUrl,
-		notifyId: notifyUrl ? store.newId('DA') : null,
-		expiresAt: app.now() + (CURRENCIES[sourceCurrency].fiat ? QUOTE_MS.fiat : QUOTE_MS.crypto),
-	});
-	if (autoConfirm) move(app, transfer, 'PENDING');
-	return transfer;
-}
 
 /** A new UNCONFIRMED transfer record with `fields` (stored; no event). */
 function newTransfer(app, fields) {
@@ -327,11 +193,19 @@ function holderOf(app, srnText) {
 	return app.store.holder({ type, id });
 }
 
+/** A transfer that starts PENDING (deposits, wallet orders): stored, history, event. */
+function startPending(app, fields) {
+	const transfer = newTransfer(app, fields);
+	transfer.status = 'PENDING';
+	history(app, transfer, 'PENDING');
+	return transfer;
+}
+
 /** An external deposit into a wallet or account: a PENDING incoming transfer (completed when `confirm`). */
 function deposit(app, holder, { currency, units, from, confirm = true }) {
 	const { store } = app;
 	const chain = CURRENCIES[currency].chain;
-	const transfer = newTransfer(app, {
+	const transfer = startPending(app, {
 		kind: 'deposit',
 		owner: store.ownerOf(holder),
 		source: chain ? `${chain}:${from}` : `service:${from}`,
@@ -347,8 +221,6 @@ function deposit(app, holder, { currency, units, from, confirm = true }) {
 				}
 			: null,
 	});
-	transfer.status = 'PENDING';
-	history(app, transfer, 'PENDING');
 	store.adjust(holder, currency, units, 'total');
 	const metadata = { transferId: transfer.id };
 	if (chain)
@@ -376,4 +248,13 @@ function sweep(app) {
 		if (tr.status === 'UNCONFIRMED' && t >= tr.expiresAt) move(app, tr, 'EXPIRED');
 }
 
-module.exports = { STATUS, newTransfer, createTransfer, move, deposit, sweep, TransitionError };
+module.exports = {
+	STATUS,
+	newTransfer,
+	startPending,
+	requireFunds,
+	move,
+	deposit,
+	sweep,
+	TransitionError,
+};

@@ -213,6 +213,29 @@ function subscriptionView(s) {
 	};
 }
 
+/** A wallet order (W37; also what POST /_sandbox/orders answers). */
+function orderView(o) {
+	return {
+		id: o.id,
+		createdAt: o.createdAt,
+		owner: `account:${o.owner}`,
+		status: o.status,
+		transferId: o.transferId,
+		sourceAmount: amount(o.debit),
+		purchaseAmount: amount(o.credit),
+		sourceCurrency: o.sourceCurrency,
+		destCurrency: o.destCurrency,
+		dest: o.dest,
+		walletType: o.walletType,
+		email: o.email,
+		errorMessage: o.errorMessage,
+		accountId: o.accountId,
+		paymentMethodName: o.paymentMethodName,
+		reservationId: o.reservation,
+		referenceId: o.referenceId,
+	};
+}
+
 /** Every RawNumber as a string (format=json_numberstring). */
 function numberStrings(v) {
 	if (v instanceof RawNumber) return v.text;
@@ -239,6 +262,7 @@ module.exports = {
 	trackView,
 	walletTxView,
 	subscriptionView,
+	orderView,
 	numberStrings,
 	formatted,
 	decimalsOf,
