@@ -2,7 +2,17 @@
 import { createHmac } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 import type { WyreSandbox } from './setup';
-import { ACCOUNT, apiRequests, op, PAYMENT_METHOD, rl, run, SECRET, startSandbox } from './setup';
+import {
+	ACCOUNT,
+	apiRequests,
+	op,
+	PAYMENT_METHOD,
+	rl,
+	run,
+	SECRET,
+	startSandbox,
+	SUB_ACCOUNT,
+} from './setup';
 
 let sb: WyreSandbox;
 beforeAll(async () => {
@@ -84,6 +94,41 @@ describe('Account', () => {
 			.update(png)
 			.digest('hex');
 		expect(upload.headers['x-api-signature']).toBe(expected);
+	});
+
+	it('uploads a document given as base64 text (for AI agents and JSON sources)', async () => {
+		const pdf = Buffer.from('%PDF-1.4 ✓', 'utf8');
+		await op(sb, 'account', 'uploadDocument', {
+			accountId: rl(SUB_ACCOUNT),
+			fieldId: 'individualGovernmentId',
+			fileSource: 'base64',
+			fileContent: pdf.toString('base64'),
+			mimeType: 'application/pdf',
+			documentType: 'PASSPORT',
+			documentSubType: '',
+		});
+		const upload = apiRequests(sb).pop()!;
+		expect(upload.headers['content-type']).toBe('application/pdf');
+		expect(upload.body).toBe('%PDF-1.4 ✓');
+		expect(upload.query.documentSubType).toBeUndefined();
+		sb.requests.length = 0;
+		const out = await run(
+			sb,
+			{
+				resource: 'account',
+				operation: 'uploadDocument',
+				accountId: rl(ACCOUNT),
+				fieldId: 'individualGovernmentId',
+				fileSource: 'base64',
+				fileContent: 'not base64!',
+				mimeType: 'application/pdf',
+				documentType: 'PASSPORT',
+			},
+			[{}],
+			{ continueOnFail: true },
+		);
+		expect(out[0].json.error).toMatch(/File Content \(Base64\) is not base64 text/);
+		expect(apiRequests(sb)).toHaveLength(0);
 	});
 
 	it('refuses a binary that is not JPEG, PNG or PDF before sending', async () => {

@@ -116,3 +116,14 @@ export async function op(
 	const out = await run(sb, { resource, operation, ...parameters }, input);
 	return out.map((o) => o.json);
 }
+
+/** The customer pays a reservation on the sandbox (as on the hosted checkout page). */
+export async function payReservation(sb: WyreSandbox, reservation: string): Promise<IDataObject> {
+	const res = await fetch(`${sb.url}/_sandbox/orders`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ reservation, email: 'buyer@example.com' }),
+	});
+	const body = (await res.json()) as IDataObject;
+	return (body.order ?? body) as IDataObject;
+}
