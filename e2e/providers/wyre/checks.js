@@ -12,10 +12,13 @@ function expectSigned(requests, sandbox) {
 	expect(api.length).toBeGreaterThan(30);
 	for (const r of api) {
 		const url = `${sandbox.url}${r.url}`;
-		expect({ request: `${r.method} ${r.url}`, signature: r.headers['x-api-signature'] }).toEqual({
-			request: `${r.method} ${r.url}`,
-			signature: hmac(sandbox.credentials.secretKey, url + r.body),
-		});
+		// a document upload's bytes are logged as text (lossy): the sandbox's own check covers it
+		const binary = /^(image\/|application\/pdf)/.test(r.headers['content-type'] || '');
+		if (!binary)
+			expect({ request: `${r.method} ${r.url}`, signature: r.headers['x-api-signature'] }).toEqual({
+				request: `${r.method} ${r.url}`,
+				signature: hmac(sandbox.credentials.secretKey, url + r.body),
+			});
 		expect(r.headers['x-api-key']).toBe(sandbox.credentials.apiKey);
 		expect(r.query.timestamp).toMatch(/^\d{13}$/);
 		expect(r.query.format).toBe('json_numberstring');
