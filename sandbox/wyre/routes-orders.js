@@ -86,7 +86,11 @@ function reserve(app, account, body) {
 		c.blank(body.amountIncludeFees)
 	)
 		throw c.required('amountIncludeFees');
-	const amountIncludeFees = c.optBool(body, 'amountIncludeFees');
+	// `amount` (or none: the customer types it) is what the card pays, fees included
+	const amountIncludeFees =
+		given === 'sourceAmount' || given === 'destAmount'
+			? c.optBool(body, 'amountIncludeFees')
+			: true;
 	const paymentMethod = c.optText(body, 'paymentMethod');
 	if (paymentMethod && !['debit-card', 'apple-pay'].includes(paymentMethod))
 		throw c.invalid(

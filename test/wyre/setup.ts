@@ -1,5 +1,10 @@
 /** Shared setup of the Wyre tests: the sandbox, the node's setup for the harness, helpers. */
-import type { IBinaryKeyData, IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeExecutionData,
+} from 'n8n-workflow';
 import { WyreApi } from '../../credentials/WyreApi.credentials';
 import { Wyre } from '../../nodes/Wyre/Wyre.node';
 import type { NodeSetup } from '../helpers/harness';
@@ -19,7 +24,7 @@ export interface SandboxRequest {
 
 export interface WyreSandbox {
 	url: string;
-	credentials: IDataObject;
+	credentials: ICredentialDataDecryptedObject;
 	requests: SandboxRequest[];
 	faults: IDataObject[];
 	reset(): void;
@@ -110,4 +115,15 @@ export async function op(
 ): Promise<IDataObject[]> {
 	const out = await run(sb, { resource, operation, ...parameters }, input);
 	return out.map((o) => o.json);
+}
+
+/** The customer pays a reservation on the sandbox (as on the hosted checkout page). */
+export async function payReservation(sb: WyreSandbox, reservation: string): Promise<IDataObject> {
+	const res = await fetch(`${sb.url}/_sandbox/orders`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ reservation, email: 'buyer@example.com' }),
+	});
+	const body = (await res.json()) as IDataObject;
+	return (body.order ?? body) as IDataObject;
 }

@@ -72,89 +72,93 @@ export const timeFilters: INodeProperties = {
 	],
 };
 
-function locator(
-	name: string,
-	displayName: string,
-	modes: INodeProperties['modes'],
-	description: string,
-): INodeProperties {
+const idValidation = (prefix: string) => [
+	{
+		type: 'regex' as const,
+		properties: {
+			regex: `^${prefix}[A-Za-z0-9_-]+$`,
+			errorMessage: `Not a valid ID (${prefix}…)`,
+		},
+	},
+];
+
+export function walletLocator(name = 'walletId', displayName = 'Wallet'): INodeProperties {
 	return {
 		displayName,
 		name,
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description,
-		modes,
-	};
-}
-
-const idMode = (placeholder: string, prefix: string): NonNullable<INodeProperties['modes']>[0] => ({
-	displayName: 'By ID',
-	name: 'id',
-	type: 'string',
-	placeholder,
-	validation: [
-		{
-			type: 'regex',
-			properties: {
-				regex: `^${prefix}[A-Za-z0-9_-]+$`,
-				errorMessage: `Not a valid ID (${prefix}…)`,
-			},
-		},
-	],
-});
-
-export function walletLocator(name = 'walletId', displayName = 'Wallet'): INodeProperties {
-	return locator(
-		name,
-		displayName,
-		[
+		description: 'The wallet, from the list, by its ID (WA_…) or by the unique name you gave it',
+		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
 				typeOptions: { searchListMethod: 'searchWallets', searchable: true },
 			},
-			idMode('WA_8AFWHMHLYXH', 'WA_'),
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'WA_8AFWHMHLYXH',
+				validation: idValidation('WA_'),
+			},
 			{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'user-1234' },
 		],
-		'The wallet, from the list, by its ID (WA_…) or by the unique name you gave it',
-	);
+	};
 }
 
 export function paymentMethodLocator(name = 'paymentMethodId'): INodeProperties {
-	return locator(
+	return {
+		displayName: 'Payment Method',
 		name,
-		'Payment Method',
-		[
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The payment method, from the list or by its ID (PA_…)',
+		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
 				typeOptions: { searchListMethod: 'searchPaymentMethods', searchable: true },
 			},
-			idMode('PA_W7YR28UAMCW', 'PA_'),
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'PA_W7YR28UAMCW',
+				validation: idValidation('PA_'),
+			},
 		],
-		'The payment method, from the list or by its ID (PA_…)',
-	);
+	};
 }
 
 export function accountLocator(name = 'accountId'): INodeProperties {
-	return locator(
+	return {
+		displayName: 'Account',
 		name,
-		'Account',
-		[
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: 'The account: your own (from the list) or a sub-account by its ID (AC_…)',
+		modes: [
 			{
 				displayName: 'From List',
 				name: 'list',
 				type: 'list',
 				typeOptions: { searchListMethod: 'searchAccounts' },
 			},
-			idMode('AC_WYUR7ZZ6UMU', 'AC_'),
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'AC_WYUR7ZZ6UMU',
+				validation: idValidation('AC_'),
+			},
 		],
-		'The account: your own (from the list) or a sub-account by its ID (AC_…)',
-	);
+	};
 }
 
 /** An SRN as a type dropdown plus its value. */
@@ -180,7 +184,7 @@ export function srnFields(
 			required: true,
 			default: '',
 			placeholder: 'WA_8AFWHMHLYXH',
-			description: `${description} For a raw SRN, the whole SRN (e.g. wallet:WA_8AFWHMHLYXH).`,
+			description: `${description} For a raw SRN, the whole SRN, e.g. wallet:WA_8AFWHMHLYXH`,
 		},
 	];
 }

@@ -69,7 +69,12 @@ export function checkSrnValue(
 		const coin = type === 'bitcoin' ? 'BTC' : 'ETH';
 		const check = checkAddress(coin, text, { network: 'any' });
 		if (!check?.valid)
-			invalidInput(ctx, field, `"${text}" is not a ${type} address: ${check?.reason ?? ''}`, i);
+			invalidInput(
+				ctx,
+				field,
+				`"${text}" is not a valid ${type === 'bitcoin' ? 'Bitcoin' : 'Ethereum'} address: ${check?.reason ?? ''}`,
+				i,
+			);
 		return `${type}:${text}`;
 	}
 	if (type === 'email') {

@@ -1,6 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { ItemOperation } from '../../../shared/registry';
-import { checkToken, invalidInput } from '../../../shared/params';
+import { checkText, checkToken, invalidInput } from '../../../shared/params';
 import { readLocatorId } from '../../helpers/locators';
 import { readSettings } from '../../helpers/params';
 import { wyreRequest } from '../../transport';
@@ -9,6 +9,50 @@ import { accountLocator, wyreOptions } from '../common.descriptions';
 const MIME_TYPES = ['image/jpeg', 'image/png', 'application/pdf'];
 /** The largest document sent (Wyre documents no limit; a KYC scan fits well within this). */
 const MAX_BYTES = 20 * 1024 * 1024;
+
+/** The document's bytes and type: from a binary field, or from base64 text. */
+async function readFile(
+	ctx: IExecuteFunctions,
+	i: number,
+): Promise<{ bytes: Buffer; mimeType: string }> {
+	let bytes: Buffer;
+	let mimeType: string;
+	let field = 'Input Binary Field';
+	if (ctx.getNodeParameter('fileSource', i, 'binary') === 'base64') {
+		field = 'File Content (Base64)';
+		const text = checkText(ctx, ctx.getNodeParameter('fileContent', i), field, i, {
+			required: true,
+			maxLength: Math.ceil((MAX_BYTES * 4) / 3) + 4,
+		}) as string;
+		const compact = text.replace(/\s+/g, '');
+		if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 !== 0)
+			invalidInput(ctx, field, 'is not base64 text', i);
+		bytes = Buffer.from(compact, 'base64');
+		mimeType = String(ctx.getNodeParameter('mimeType', i));
+	} else {
+		const property = checkToken(ctx, ctx.getNodeParameter('binaryPropertyName', i), field, i, {
+			required: true,
+		}) as string;
+		const binary = ctx.helpers.assertBinaryData(i, property);
+		mimeType = String(binary.mimeType ?? '')
+			.split(';')[0]
+			.trim()
+			.toLowerCase();
+		if (!MIME_TYPES.includes(mimeType))
+			invalidInput(
+				ctx,
+				field,
+				`holds a ${mimeType || 'file of unknown type'}; Wyre takes JPEG, PNG or PDF`,
+				i,
+			);
+		bytes = await ctx.helpers.getBinaryDataBuffer(i, property);
+	}
+	if (!MIME_TYPES.includes(mimeType)) invalidInput(ctx, 'File Type', 'must be JPEG, PNG or PDF', i);
+	if (!bytes.length) invalidInput(ctx, field, 'holds an empty file', i);
+	if (bytes.length > MAX_BYTES)
+		invalidInput(ctx, field, `holds ${bytes.length} bytes; at most ${MAX_BYTES} are sent`, i);
+	return { bytes, mimeType };
+}
 
 export const operation: ItemOperation = {
 	name: 'Upload Document',
@@ -27,12 +71,47 @@ export const operation: ItemOperation = {
 			description: 'The profile field the document belongs to',
 		},
 		{
+			displayName: 'File Source',
+			name: 'fileSource',
+			type: 'options',
+			options: [
+				{ name: 'Binary Field', value: 'binary', description: 'A binary field of the input item' },
+				{
+					name: 'Base64 Text',
+					value: 'base64',
+					description: 'The file as base64 text (e.g. from an AI agent or a JSON field)',
+				},
+			],
+			default: 'binary',
+		},
+		{
 			displayName: 'Input Binary Field',
 			name: 'binaryPropertyName',
 			type: 'string',
 			required: true,
 			default: 'data',
 			hint: 'The name of the input binary field holding the file',
+			displayOptions: { show: { fileSource: ['binary'] } },
+		},
+		{
+			displayName: 'File Content (Base64)',
+			name: 'fileContent',
+			type: 'string',
+			required: true,
+			default: '',
+			displayOptions: { show: { fileSource: ['base64'] } },
+		},
+		{
+			displayName: 'File Type',
+			name: 'mimeType',
+			type: 'options',
+			options: [
+				{ name: 'JPEG', value: 'image/jpeg' },
+				{ name: 'PNG', value: 'image/png' },
+				{ name: 'PDF', value: 'application/pdf' },
+			],
+			default: 'image/jpeg',
+			displayOptions: { show: { fileSource: ['base64'] } },
 		},
 		{
 			displayName: 'Document Type',
@@ -86,34 +165,7 @@ export const operation: ItemOperation = {
 			i,
 			{ pattern: /^(FRONT|BACK)$/, expected: 'FRONT or BACK' },
 		);
-		const property = checkToken(
-			this,
-			this.getNodeParameter('binaryPropertyName', i),
-			'Input Binary Field',
-			i,
-			{ required: true },
-		) as string;
-		const binary = this.helpers.assertBinaryData(i, property);
-		const mimeType = String(binary.mimeType ?? '')
-			.split(';')[0]
-			.trim()
-			.toLowerCase();
-		if (!MIME_TYPES.includes(mimeType))
-			invalidInput(
-				this,
-				'Input Binary Field',
-				`holds a ${mimeType || 'file of unknown type'}; Wyre takes JPEG, PNG or PDF`,
-				i,
-			);
-		const bytes = await this.helpers.getBinaryDataBuffer(i, property);
-		if (!bytes.length) invalidInput(this, 'Input Binary Field', 'holds an empty file', i);
-		if (bytes.length > MAX_BYTES)
-			invalidInput(
-				this,
-				'Input Binary Field',
-				`holds ${bytes.length} bytes; at most ${MAX_BYTES} are sent`,
-				i,
-			);
+		const { bytes, mimeType } = await readFile(this, i);
 		const qs: IDataObject = { documentType };
 		if (documentSubType) qs.documentSubType = documentSubType;
 		const answer = await wyreRequest.call(
