@@ -298,13 +298,4 @@ describe('signature mode on the sandbox host', () => {
 		await ctl(sb, '/clock', { advanceSeconds: 61 });
 		expect((await signed(sb, 'GET', '/v2/account')).status).toBe(200);
 	});
-
-	test('unknown endpoint and wrong method answer Wyre error bodies', async () => {
-		expectWyreError(await signed(sb, 'GET', '/v3/nothing'), 404, 'NotFoundException');
-		expectWyreError(
-			await signed(sb, 'PUT', '/v3/transfers', { body: {} }),
-			405,
-			'ValidationException',
-		);
-	});
 });
