@@ -188,6 +188,13 @@ test('Decline on the hosted page: order FAILED, browser to failureRedirectUrl; b
 		errorMessage: expect.any(String),
 	});
 	expect((await rawRequest('GET', `${sb.url}/purchase?reservation=NOPE`)).status).toBe(404);
+	const state = (await ctl(sb, '/state', undefined, 'GET')).json;
+	expect(state.orders).toEqual([
+		expect.objectContaining({ id: order.id, status: 'FAILED', sourceAmount: 30 }),
+	]);
+	expect(state.reservations).toEqual([
+		expect.objectContaining({ id: reservation, orderId: order.id, sourceAmount: 30 }),
+	]);
 });
 
 test('a reservation holds one hour', async () => {
