@@ -27,6 +27,7 @@ function initialSettings(app) {
 		callbackSecret: null,
 		autoComplete: false,
 		signNotifications: false,
+		rejectReplays: false,
 		rateLimit: null,
 	};
 }
@@ -69,6 +70,7 @@ function reset(app) {
 	app.clock.offsetMs = 0;
 	app.settings = initialSettings(app);
 	app.rateWindows.clear();
+	app.seenSignatures.clear();
 	app.store.reset();
 }
 
@@ -84,6 +86,7 @@ async function start(opts = {}) {
 		clock,
 		now,
 		rateWindows: new Map(),
+		seenSignatures: new Map(),
 		store: new Store({ now }),
 		sandbox: null,
 		callbackSecret: () => app.settings.callbackSecret ?? app.secretKey,
