@@ -135,3 +135,37 @@ test('unknown endpoint and wrong method answer Wyre error bodies', async () => {
 		'ValidationException',
 	);
 });
+
+test('module contract: defaults, credentials, port 4104, the CLI prints url and credentials', async () => {
+	expect(wyre.DEFAULTS).toMatchObject({
+		apiKey: 'wyre_sandbox_api_key',
+		secretKey: 'wyre_sandbox_secret_key',
+	});
+	expect(sb.credentials).toEqual({
+		apiKey: 'wyre_sandbox_api_key',
+		secretKey: 'wyre_sandbox_secret_key',
+		baseUrl: sb.url,
+	});
+	expect(require('../../sandbox/cli').PORTS.wyre).toBe(4104);
+	expect(require('../../sandbox/cli').available()).toContain('wyre');
+	expect(sb.describe()).toContain(sb.url);
+	const { execFile } = require('node:child_process');
+	const child = execFile(process.execPath, [require.resolve('../../sandbox/cli'), 'wyre'], {
+		env: { ...process.env, SANDBOX_JSON: '1', SANDBOX_PORT_WYRE: '0' },
+	});
+	const line = await new Promise((resolve) => {
+		let out = '';
+		child.stdout.on('data', (d) => {
+			out += d;
+			if (out.includes('\n')) resolve(out.split('\n')[0]);
+		});
+	});
+	child.kill();
+	const printed = JSON.parse(line).wyre;
+	expect(printed.credentials).toEqual({
+		apiKey: 'wyre_sandbox_api_key',
+		secretKey: 'wyre_sandbox_secret_key',
+		baseUrl: printed.url,
+	});
+	expect(printed.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+});
