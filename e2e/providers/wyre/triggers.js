@@ -3,23 +3,31 @@
 // by the trigger itself on activation), its cases (registration seen at the sandbox, a deposit ->
 // exactly one execution, repeated/filtered/forged/unsigned callbacks -> none, deactivation
 // restores the wallet and activation registers again) and the queue suite's `registration` hook.
-// The spec e2e/providers/wyre.js puts these in its export (see the report of the trigger's branch).
+// The spec e2e/providers/wyre.js picks these up (triggerWorkflow, triggerWebhook, triggerCases,
+// demoHints, queue).
 const { node, workflow } = require('../../lib/workflow');
 const { sandboxCall } = require('../../lib/sandboxes');
 const { waitFor } = require('../../lib/processes');
+const { TRIGGER, ids, SEED } = require('./constants');
 
-const TRIGGER = 'n8n-nodes-crypto-payments.wyreTrigger';
-const TRIGGER_WORKFLOW_ID = 'ccpWyreCallbacks';
+const TRIGGER_WORKFLOW_ID = ids.triggerWorkflow;
 const TRIGGER_NODE = 'Wyre Trigger';
 const WEBHOOK_ID = '7d2e9b14-3c6a-4f80-9e21-5b8c0a7f9004';
 const WEBHOOK_PATH = 'wyre';
-/** The wallet the trigger watches: the sandbox's second seed wallet (sandbox-savings). */
-const TRIGGER_WALLET = 'WA_SANDBOX0002';
+/**
+ * The wallet the trigger watches: the sandbox's main seed wallet, into which the action workflow's
+ * "Simulate a deposit" step pays (one CONFIRMED incoming callback: one execution; its outgoing
+ * transfer is left out by the Transaction Types filter).
+ */
+const TRIGGER_WALLET = SEED.wallet;
 
 const triggerWebhook = { webhookId: WEBHOOK_ID, path: WEBHOOK_PATH };
 
-/** The trigger workflow: confirmed incoming transactions of TRIGGER_WALLET (typeVersion 1.1). */
-function triggerWorkflow({ credentialId, credentialName }) {
+/**
+ * The trigger workflow: confirmed incoming transactions of TRIGGER_WALLET (typeVersion 1.1).
+ * `credential`: the node's credentials entry, {wyreApi: {id, name}}.
+ */
+function triggerWorkflow({ credential }) {
 	return workflow({
 		id: TRIGGER_WORKFLOW_ID,
 		name: 'Wyre: wallet callbacks (self-registering trigger)',
@@ -37,7 +45,7 @@ function triggerWorkflow({ credentialId, credentialName }) {
 				},
 				{
 					typeVersion: 1.1,
-					credentials: { wyreApi: { id: credentialId, name: credentialName } },
+					credentials: credential,
 					webhookId: WEBHOOK_ID,
 				},
 			),
@@ -197,8 +205,19 @@ function triggerCases() {
 	];
 }
 
-/** The queue suite's `registration` hook (e2e/providers/index.js). */
-const registration = { registrations };
+/** What the demo tells about the trigger. */
+function demoHints({ sandbox, n8nUrl }) {
+	const url = `${n8nUrl}/webhook/${WEBHOOK_ID}/${WEBHOOK_PATH}`;
+	return [
+		`The active "Wyre: wallet callbacks" workflow registered itself: wallet ${TRIGGER_WALLET}'s callback URL is ${url}`,
+		`  (see it: curl -s ${sandbox.url}/_sandbox/state). A confirmed deposit into that wallet starts it once:`,
+		`  curl -s -X POST ${sandbox.url}/_sandbox/deposit -H 'content-type: application/json' -d '{"wallet":"${TRIGGER_WALLET}","currency":"BTC","amount":"0.01"}'`,
+		'  Deactivating the workflow puts the previous callback URL back.',
+	];
+}
+
+/** The queue suite's hooks (e2e/providers/index.js): `registration`. */
+const queue = { registration: { registrations } };
 
 module.exports = {
 	TRIGGER,
@@ -210,6 +229,7 @@ module.exports = {
 	triggerWebhook,
 	triggerWorkflow,
 	triggerCases,
+	demoHints,
 	registrations,
-	registration,
+	queue,
 };
