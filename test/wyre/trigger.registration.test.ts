@@ -97,6 +97,20 @@ describe('wallet callbacks', () => {
 		expect(t.data.webhookId).toBe(`callback:${OTHER_WALLET}`);
 	});
 
+	test("n8n's webhook URL changed: the old registration is undone, the wallet's original URL kept as the previous one", async () => {
+		wallet().callbackUrl = 'https://shop.example/original';
+		const t = new Trigger(sb, {});
+		await t.activate();
+		// as if n8n had been moved: the recorded URL is not the node's URL any more
+		wallet().callbackUrl = 'https://old-n8n.example/webhook/x/wyre';
+		t.data.webhookUrl = 'https://old-n8n.example/webhook/x/wyre';
+		await t.activate();
+		expect(wallet().callbackUrl).toBe(webhookUrlOf(t));
+		expect(t.data.previousCallbackUrl).toBe('https://shop.example/original');
+		await t.hook('delete');
+		expect(wallet().callbackUrl).toBe('https://shop.example/original');
+	});
+
 	test('a wallet that does not exist fails the activation with Wyre’s answer', async () => {
 		const t = new Trigger(sb, { walletId: walletLocator('WA_NOSUCHWALLET') });
 		await expect(t.activate()).rejects.toThrow(/Wyre/);
@@ -162,6 +176,16 @@ describe('subscriptions', () => {
 		expect(subscriptions()).toEqual([
 			expect.objectContaining({ subscribed: `transfer:${String(transfer.id)}` }),
 		]);
+	});
+
+	test("n8n's webhook URL changed: the old subscription is deleted, a new one made", async () => {
+		const t = new Trigger(sb, { events: 'objectUpdate', subscribeTo: 'wallet' });
+		await t.activate();
+		const old = t.data.webhookId;
+		t.data.webhookUrl = 'https://old-n8n.example/webhook/x/wyre';
+		await t.activate();
+		expect(subscriptions()).toHaveLength(1);
+		expect(t.data.webhookId).not.toBe(old);
 	});
 
 	test('another object chosen while registered: the old subscription is deleted', async () => {

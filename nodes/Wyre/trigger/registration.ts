@@ -132,9 +132,17 @@ const manual = manualRegistration(async function (this: IHookFunctions) {
 export const wyreWebhookMethods = {
 	default: {
 		async checkExists(this: IHookFunctions): Promise<boolean> {
-			return isManual(this)
-				? await manual.default.checkExists.call(this)
-				: await automatic.default.checkExists.call(this);
+			if (isManual(this)) return await manual.default.checkExists.call(this);
+			// Registered for another URL of this node (n8n's webhook URL changed): undo it first,
+			// or the old registration would stay at Wyre (and be taken for the previous value).
+			const data = nodeData(this);
+			const url = this.getNodeWebhookUrl('default') as string;
+			if (typeof data.webhookId === 'string' && data.webhookUrl !== url) {
+				await removeRegistration.call(this, data.webhookId);
+				delete data.webhookId;
+				delete data.webhookUrl;
+			}
+			return await automatic.default.checkExists.call(this);
 		},
 		async create(this: IHookFunctions): Promise<boolean> {
 			return isManual(this)
