@@ -3,8 +3,8 @@
 // provider-specific expectations of the end-to-end suite. Shape: see westwallet.js.
 //
 // The trigger part lives in ./wyre/triggers.js (the trigger's own file). It exports
-//   { TRIGGER_WORKFLOW_ID, TRIGGER_WALLET, triggerWorkflow({credentialId, credentialName}),
-//     triggerWebhook, triggerCases, registration, demoHints?({sandbox, n8nUrl}) }
+//   { triggerWorkflow({sandbox, n8nUrl, credential, credentialId, credentialName}),
+//     triggerWebhook, triggerCases, TRIGGER_WORKFLOW_ID?, TRIGGER_WALLET?, demoHints?, queue? }
 // and this spec picks it up when present: the action workflow's simulated deposit then goes into
 // the wallet the trigger watches. The spec counts as present in the package only when the
 // trigger node is listed in package.json too (packageFiles below), so the e2e suites, which run a
@@ -31,11 +31,13 @@ function workflows({ sandbox, n8nUrl }) {
 		nodes: actionNodes(sandbox, depositWallet),
 	});
 	if (!triggers) return [action];
+	const credentialName = 'Wyre sandbox';
 	const trigger = triggers.triggerWorkflow({
 		sandbox,
 		n8nUrl,
+		credential: { wyreApi: { id: ids.credential, name: credentialName } },
 		credentialId: ids.credential,
-		credentialName: 'Wyre sandbox',
+		credentialName,
 	});
 	return [action, trigger];
 }
@@ -70,5 +72,7 @@ module.exports = {
 		triggerCases: triggers?.triggerCases ?? (() => []),
 	},
 	// queue mode (test/e2e/queue.e2e.test.js; shape in ./index.js)
-	...(triggers?.registration ? { queue: { registration: triggers.registration } } : {}),
+	...(triggers?.queue || triggers?.registration
+		? { queue: triggers.queue ?? { registration: triggers.registration } }
+		: {}),
 };
