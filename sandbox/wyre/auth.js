@@ -4,7 +4,8 @@
 //   received + raw body bytes). The full URL is `http://` + Host header + the request target exactly
 //   as it arrived (every query parameter, in its order and encoding); `https://` is accepted too
 //   (a TLS proxy in front). The query must hold exactly one `timestamp` in milliseconds within the
-//   tolerance (default ±5 min). A GET, or a body-less POST, signs the URL alone; a POST that sends
+//   tolerance (default ±5 min); a replay inside the window is accepted unless settings.rejectReplays
+//   is on. A GET, or a body-less POST, signs the URL alone; a POST that sends
 //   `{}` signs the URL + `{}`: the bytes received decide.
 // - bearer mode: `Authorization: Bearer <secret key>`, no timestamp.
 // - `masqueradeAs=<AC_… | account:AC_…>` (query, part of the signed URL): act as a sub-account of
@@ -44,6 +45,16 @@ function checkSignature(app, ctx, apiKey) {
 	});
 	if (!ok) throw accessDenied('Invalid request signature', 'accessDenied.invalidSignature');
 	checkTimestamp(app, ctx);
+	if (app.settings.rejectReplays) checkReplay(app, signature);
+}
+
+/** With settings.rejectReplays: a signature is good once inside the timestamp window. */
+function checkReplay(app, signature) {
+	const t = app.now();
+	for (const [sig, until] of app.seenSignatures) if (until < t) app.seenSignatures.delete(sig);
+	if (app.seenSignatures.has(signature))
+		throw accessDenied('This signed request was already used (replay)', 'accessDenied.replay');
+	app.seenSignatures.set(signature, t + 2 * app.settings.timestampToleranceMs);
 }
 
 /** The account the request acts for: the key's account, or the sub-account it masquerades as. */

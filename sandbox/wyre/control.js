@@ -11,7 +11,7 @@
 //   POST /_sandbox/balance {wallet | account, currency, amount}     sets total and available
 //   POST /_sandbox/accounts/:id/status {status}    POST /_sandbox/payment-methods/:id/status {status}
 //   GET|POST /_sandbox/clock {advanceMs?, advanceSeconds?, advanceMinutes?}
-//   GET|POST /_sandbox/settings {timestampToleranceMs?, callbackSecret?, autoComplete?, signNotifications?, rateLimit?}
+//   GET|POST /_sandbox/settings {timestampToleranceMs?, callbackSecret?, autoComplete?, signNotifications?, rejectReplays?, rateLimit?}
 const { controlRoute } = require('../lib/server');
 const { HttpError } = require('../lib/router');
 const { RawNumber, stringify } = require('../lib/json');
@@ -200,7 +200,7 @@ function settings(app, b = {}) {
 	}
 	if (b.callbackSecret !== undefined)
 		s.callbackSecret = b.callbackSecret === null ? null : text(b.callbackSecret);
-	for (const k of ['autoComplete', 'signNotifications'])
+	for (const k of ['autoComplete', 'signNotifications', 'rejectReplays'])
 		if (b[k] !== undefined) {
 			if (typeof b[k] !== 'boolean') throw bad(`${k} must be true or false`);
 			s[k] = b[k];

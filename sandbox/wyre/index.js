@@ -5,12 +5,14 @@
 // wallets with balances and deposit addresses, the transfer state machine, rates and limits,
 // subscriptions, signed wallet callbacks, wallet orders and their webhooks, Wyre's error bodies.
 // No real money, no dependencies. What it emulates: docs/providers/wyre.md (## Sandbox).
-//   auth.js     signature / bearer / masquerade / rate limit    checks.js   error bodies, value checks
-//   routes*.js  the API endpoints                                 control.js  /_sandbox/ endpoints + helpers
-//   state.js    accounts, wallets, balances, wallet transactions  transfers.js  the transfer state machine
-//   quote.js    rates and fees                                    orders.js   reservations, wallet orders
-//   views.js    what the API shows                                notify.js   callbacks and webhooks
-//   data.js     keys, currencies, seed
+//   auth.js      signature / bearer / masquerade / rate limit   checks.js    error bodies, value checks
+//   routes.js    wrapper, rates, limits, subscriptions          routes-accounts.js  accounts (W4-W8)
+//   routes-wallets.js  wallets, payment methods              routes-transfers.js transfers (W14-W20)
+//   routes-orders.js   reservations, orders, W38, W40        page.js      the hosted checkout page
+//   state.js     accounts, wallets, balances, wallet txs       transfers.js the transfer state machine
+//   orders.js    the wallet-order lifecycle                    quote.js     rates and fees
+//   views.js     what the API shows                            notify.js    callbacks and webhooks
+//   control.js   /_sandbox/ endpoints + helpers                data.js      keys, currencies, seed
 const { asPromise: later, startProvider } = require('../lib/server');
 const { errorBody } = require('./checks');
 const { DEFAULTS } = require('./data');
@@ -27,6 +29,7 @@ function initialSettings(app) {
 		callbackSecret: null,
 		autoComplete: false,
 		signNotifications: false,
+		rejectReplays: false,
 		rateLimit: null,
 	};
 }
@@ -51,8 +54,14 @@ function snapshot(app) {
 		transfers: all(store.transfers, views.transferView),
 		walletTransactions: all(store.walletTxs, views.walletTxView),
 		subscriptions: all(store.subscriptions, views.subscriptionView),
-		reservations: all(store.reservations, (r) => ({ ...r })),
-		orders: all(store.orders, (o) => ({ ...o })),
+		reservations: all(store.reservations, (r) => ({
+			...r,
+			sourceUnits: undefined,
+			destUnits: undefined,
+			sourceAmount: r.sourceUnits === null ? null : views.amount(r.sourceUnits),
+			destAmount: r.destUnits === null ? null : views.amount(r.destUnits),
+		})),
+		orders: all(store.orders, views.orderView),
 		orderWebhooks: store.orderWebhooks.map((w) => ({ ...w })),
 		settings: { ...app.settings },
 		clock: control.clockView(app),
@@ -63,6 +72,7 @@ function reset(app) {
 	app.clock.offsetMs = 0;
 	app.settings = initialSettings(app);
 	app.rateWindows.clear();
+	app.seenSignatures.clear();
 	app.store.reset();
 }
 
@@ -78,6 +88,7 @@ async function start(opts = {}) {
 		clock,
 		now,
 		rateWindows: new Map(),
+		seenSignatures: new Map(),
 		store: new Store({ now }),
 		sandbox: null,
 		callbackSecret: () => app.settings.callbackSecret ?? app.secretKey,

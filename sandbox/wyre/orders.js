@@ -7,6 +7,7 @@
 // order's dest (a wallet or account is credited, with its wallet callback). Every status after
 // RUNNING_CHECKS sends the wallet-order webhook (notify.js) to the account's W40 webhooks.
 const { toUnits, normalizeDecimal } = require('../lib/money');
+const { RawNumber } = require('../lib/json');
 const { CURRENCIES } = require('./data');
 const c = require('./checks');
 const { price } = require('./quote');
@@ -27,6 +28,27 @@ function usableReservation(app, id, fail) {
 	return r;
 }
 
+/** The destination given with the order (the reservation had none): a checked SRN. */
+function orderDest(app, value, fail) {
+	if (typeof value !== 'string' || !value)
+		throw fail('the reservation has no dest: pass dest (an SRN)');
+	let srn;
+	try {
+		srn = c.parseSrn(value, 'dest');
+	} catch {
+		throw fail(`dest ${value} is not an SRN`);
+	}
+	if (srn.type === 'bitcoin' || srn.type === 'ethereum') {
+		if (!c.validAddress(srn.type, srn.id))
+			throw fail(`${srn.id} is not a valid ${srn.type} address`);
+	} else if (!(srn.type === 'wallet' || srn.type === 'account') || !app.store.holder(srn)) {
+		throw fail(
+			`dest ${value} must be an existing wallet: or account:, or a bitcoin: / ethereum: address`,
+		);
+	}
+	return srn.srn;
+}
+
 /**
  * Places a wallet order on a reservation (the customer paid). o: {email?, amount?, dest?,
  * walletType?} fill what the reservation left open. Throws `fail(message)` on bad input.
@@ -34,15 +56,16 @@ function usableReservation(app, id, fail) {
 function createOrder(app, reservationIdText, o, fail) {
 	const r = usableReservation(app, reservationIdText, fail);
 	const sourceCurrency = r.sourceCurrency || 'USD';
-	const dest = r.dest || o.dest || null;
-	if (!dest) throw fail('the reservation has no dest: pass dest (an SRN)');
-	const chain = /^(bitcoin|ethereum):/i.exec(dest);
-	const destCurrency =
-		r.destCurrency || (chain && chain[1].toLowerCase() === 'ethereum' ? 'ETH' : 'BTC');
+	const dest = r.dest || orderDest(app, o.dest, fail);
+	const chain = /^(bitcoin|ethereum):/.exec(dest);
+	const destCurrency = r.destCurrency || (chain && chain[1] === 'ethereum' ? 'ETH' : 'BTC');
+	if (chain && CURRENCIES[destCurrency].chain !== chain[1])
+		throw fail(`${destCurrency} cannot be sent to a ${chain[1]} address`);
 	let sourceUnits = r.sourceUnits;
 	let destUnits = r.destUnits;
 	if (sourceUnits === null && destUnits === null) {
-		const text = normalizeDecimal(String(o.amount ?? ''));
+		const raw = o.amount instanceof RawNumber ? o.amount.text : o.amount;
+		const text = typeof raw === 'string' ? normalizeDecimal(raw) : null;
 		const u = text === null ? null : toUnits(text, CURRENCIES[sourceCurrency].decimals);
 		if (!u) throw fail(`the reservation has no amount: pass amount (${sourceCurrency})`);
 		sourceUnits = u * 10n ** BigInt(c.SCALE - CURRENCIES[sourceCurrency].decimals);
@@ -56,7 +79,14 @@ function createOrder(app, reservationIdText, o, fail) {
 		external: !!chain,
 	});
 	if (p.tooSmall) throw fail('the amount is too small to cover the fees');
+	if (
+		o.walletType !== undefined &&
+		o.walletType !== null &&
+		!['DEBIT_CARD', 'APPLE_PAY'].includes(o.walletType)
+	)
+		throw fail('walletType must be DEBIT_CARD or APPLE_PAY');
 	const walletType = o.walletType || (r.paymentMethod === 'apple-pay' ? 'APPLE_PAY' : 'DEBIT_CARD');
+	const email = typeof o.email === 'string' && o.email ? o.email : r.email;
 	const order = {
 		id: app.store.newId('WO', app.store.orders),
 		seq: ++app.store.seq,
@@ -72,7 +102,7 @@ function createOrder(app, reservationIdText, o, fail) {
 		rate: p.rate,
 		dest,
 		walletType,
-		email: o.email || r.email || null,
+		email: email || null,
 		errorMessage: null,
 		failedReason: null,
 		accountId: r.owner,

@@ -143,6 +143,13 @@ function createPaymentMethod({ app, ctx, account }) {
 		};
 	} else if (type === 'INTERNATIONAL_TRANSFER') {
 		for (const k of WIRE_REQUIRED) c.reqText(body, k, 256);
+		if (!/^[A-Z]{2}$/.test(body.country))
+			throw c.invalid(
+				'country',
+				'country must be an upper-case ISO alpha-2 code',
+				'INVALID_VALUE',
+				body.country,
+			);
 		const currency = String(body.currency).toUpperCase();
 		if (!['USD', 'EUR', 'GBP'].includes(currency))
 			throw c.invalid(

@@ -119,6 +119,7 @@ function move(app, transfer, status, { reason = null } = {}) {
 	if (status === 'COMPLETED') {
 		transfer.completedAt = app.now();
 		if (transfer.kind === 'deposit') {
+			if (!dst) throw new TransitionError(`the wallet of transfer ${transfer.id} no longer exists`);
 			store.adjust(dst, transfer.destCurrency, transfer.credit, 'available');
 			store.confirmWalletTx(store.walletTxs.get(transfer.pendingTx));
 		} else if (dst) {
@@ -135,6 +136,7 @@ function move(app, transfer, status, { reason = null } = {}) {
 		transfer.failureReason = reason || 'Failed by the sandbox';
 		transfer.cancelledAt = app.now();
 		if (transfer.kind === 'deposit') {
+			if (!dst) throw new TransitionError(`the wallet of transfer ${transfer.id} no longer exists`);
 			store.adjust(dst, transfer.destCurrency, -transfer.credit, 'total');
 			const pending = store.walletTxs.get(transfer.pendingTx);
 			Object.assign(pending, { status: 'CANCELLED', cancelledAt: app.now() });

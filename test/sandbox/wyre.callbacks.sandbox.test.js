@@ -116,35 +116,6 @@ test('an unconfirmed deposit: total up, available not; completion confirms it, f
 	expect(w.totalBalances.ETH).toBe(2.5);
 });
 
-test('deposits by address and into an account (no callback: accounts have no callbackUrl)', async () => {
-	const w = (await signed(sb, 'GET', '/v2/wallet/WA_SANDBOX0001')).json;
-	const byAddress = (
-		await ctl(sb, '/deposit', { address: w.depositAddresses.ETH, currency: 'USDC', amount: '25' })
-	).json;
-	expect(byAddress.transfer).toMatchObject({
-		dest: 'wallet:WA_SANDBOX0001',
-		status: 'COMPLETED',
-		source: expect.stringMatching(/^ethereum:0x/),
-	});
-	const acc = (
-		await ctl(sb, '/deposit', { account: 'AC_SANDBOX0001', currency: 'USD', amount: '5' })
-	).json;
-	expect(acc.transfer.source).toBe('service:Bank Deposit');
-	expect(acc.deliveries).toEqual([]);
-	expect(
-		(await ctl(sb, '/deposit', { wallet: 'WA_NOPE', currency: 'BTC', amount: '1' })).status,
-	).toBe(404);
-	expect(
-		(
-			await ctl(sb, '/deposit', {
-				wallet: 'WA_SANDBOX0001',
-				currency: 'BTC',
-				amount: '0.123456789',
-			})
-		).status,
-	).toBe(400);
-});
-
 test('outgoing and incoming transfers post callbacks to both wallets', async () => {
 	await setCallback('WA_SANDBOX0001', '/one');
 	await setCallback('WA_SANDBOX0002', '/two');

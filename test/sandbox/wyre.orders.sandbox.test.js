@@ -153,6 +153,50 @@ test('control: order on a reservation without amount or dest; FAILED sends the w
 	expect((await ctl(sb, '/orders/WO_NOPE/status', { status: 'FAILED' })).status).toBe(404);
 });
 
+test('Decline on the hosted page: order FAILED, browser to failureRedirectUrl; bad order input', async () => {
+	const { reservation } = (
+		await reserve({
+			amount: '30',
+			destCurrency: 'ETH',
+			failureRedirectUrl: 'http://shop.example/sorry',
+		})
+	).json;
+	expect((await ctl(sb, '/orders', { reservation, dest: 'nowhere' })).status).toBe(400);
+	expect(
+		(
+			await ctl(sb, '/orders', {
+				reservation,
+				dest: `bitcoin:${'1DDfMQLTd8RhGzoyWyr1ENVdoeGaoq2MZH'}`,
+			})
+		).status,
+	).toBe(400);
+	expect((await ctl(sb, '/orders', { reservation, dest: 'wallet:WA_NOPE' })).status).toBe(400);
+	const form = `reservation=${reservation}&action=decline&dest=wallet%3AWA_SANDBOX0001`;
+	const res = await rawRequest('POST', `${sb.url}/purchase`, {
+		body: form,
+		contentType: 'application/x-www-form-urlencoded',
+	});
+	expect(res.status).toBe(303);
+	const loc = new URL(res.headers.location);
+	expect(loc.origin + loc.pathname).toBe('http://shop.example/sorry');
+	const order = (await rawRequest('GET', `${sb.url}/v3/orders/${loc.searchParams.get('orderId')}`))
+		.json;
+	expect(order).toMatchObject({
+		status: 'FAILED',
+		transferId: null,
+		destCurrency: 'ETH',
+		errorMessage: expect.any(String),
+	});
+	expect((await rawRequest('GET', `${sb.url}/purchase?reservation=NOPE`)).status).toBe(404);
+	const state = (await ctl(sb, '/state', undefined, 'GET')).json;
+	expect(state.orders).toEqual([
+		expect.objectContaining({ id: order.id, status: 'FAILED', sourceAmount: 30 }),
+	]);
+	expect(state.reservations).toEqual([
+		expect.objectContaining({ id: reservation, orderId: order.id, sourceAmount: 30 }),
+	]);
+});
+
 test('a reservation holds one hour', async () => {
 	const { reservation } = (await reserve({ amount: 20, dest: 'wallet:WA_SANDBOX0001' })).json;
 	await ctl(sb, '/clock', { advanceMinutes: 61 });

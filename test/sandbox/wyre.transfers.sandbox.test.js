@@ -253,38 +253,6 @@ test('bodies that are not JSON objects', async () => {
 	expectWyreError(await create('[1]'), 400, 'ValidationException');
 });
 
-test('payment method source (ACH pull) and destination (bank withdrawal)', async () => {
-	const pull = (
-		await create({
-			source: 'paymentmethod:PA_SANDBOX0001',
-			sourceCurrency: 'USD',
-			sourceAmount: '50',
-			dest: 'wallet:WA_SANDBOX0001',
-			autoConfirm: true,
-		})
-	).json;
-	await ctl(sb, `/transfers/${pull.id}/status`, { status: 'COMPLETED' });
-	expect((await wallet('WA_SANDBOX0001')).availableBalances.USD).toBe('2550');
-	const out = await create({
-		source: 'wallet:WA_SANDBOX0001',
-		sourceCurrency: 'USD',
-		sourceAmount: '10',
-		dest: 'paymentMethod:PA_SANDBOX0001',
-	});
-	expect(out.json.dest).toBe('paymentmethod:PA_SANDBOX0001');
-	expectWyreError(
-		await create({
-			source: 'paymentmethod:PA_SANDBOX0001',
-			sourceCurrency: 'EUR',
-			sourceAmount: '5',
-			dest: 'wallet:WA_SANDBOX0001',
-		}),
-		400,
-		'ValidationException',
-		{ subType: 'PAYMENT_METHOD_UNSUPPORTED_CHARGE_CURRENCY' },
-	);
-});
-
 test('list: newest first, offset / limit / from / to; get of another account is 404', async () => {
 	const ids = [];
 	for (let i = 0; i < 3; i++) {

@@ -251,3 +251,38 @@ test('payment methods: seed, ACH, wire (PENDING until activated), attach blockch
 		'NotFoundException',
 	);
 });
+
+const walletJson = async (id) =>
+	(await signed(sb, 'GET', `/v2/wallet/${id}?format=json_numberstring`)).json;
+
+test('payment method source (ACH pull) and destination (bank withdrawal)', async () => {
+	const pull = (
+		await post('/v3/transfers', {
+			source: 'paymentmethod:PA_SANDBOX0001',
+			sourceCurrency: 'USD',
+			sourceAmount: '50',
+			dest: 'wallet:WA_SANDBOX0001',
+			autoConfirm: true,
+		})
+	).json;
+	await ctl(sb, `/transfers/${pull.id}/status`, { status: 'COMPLETED' });
+	expect((await walletJson('WA_SANDBOX0001')).availableBalances.USD).toBe('2550');
+	const out = await post('/v3/transfers', {
+		source: 'wallet:WA_SANDBOX0001',
+		sourceCurrency: 'USD',
+		sourceAmount: '10',
+		dest: 'paymentMethod:PA_SANDBOX0001',
+	});
+	expect(out.json.dest).toBe('paymentmethod:PA_SANDBOX0001');
+	expectWyreError(
+		await post('/v3/transfers', {
+			source: 'paymentmethod:PA_SANDBOX0001',
+			sourceCurrency: 'EUR',
+			sourceAmount: '5',
+			dest: 'wallet:WA_SANDBOX0001',
+		}),
+		400,
+		'ValidationException',
+		{ subType: 'PAYMENT_METHOD_UNSUPPORTED_CHARGE_CURRENCY' },
+	);
+});

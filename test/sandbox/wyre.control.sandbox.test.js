@@ -1,5 +1,6 @@
 'use strict';
-// The shared faults and common control endpoints on the Wyre sandbox: a status instead of acting
+// The control side of the Wyre sandbox: deposits by address or into an account, the shared
+// faults and common control endpoints: a status instead of acting
 // (Wyre's error body by default), a status after acting (the transfer exists), dropped
 // connections before and after acting, skip, delayMs, a chosen body; the request log, reset and
 // state.
@@ -95,4 +96,76 @@ test('settings: autoComplete completes confirmed transfers at once; bad settings
 	expect((await ctl(sb, '/settings', { rateLimit: { limit: 0 } })).status).toBe(400);
 	expect((await ctl(sb, '/settings', { timestampToleranceMs: -1 })).status).toBe(400);
 	expect((await ctl(sb, '/settings', undefined, 'GET')).json.settings.autoComplete).toBe(true);
+});
+
+test('deposits by address and into an account (no callback: accounts have no callbackUrl)', async () => {
+	const w = (await signed(sb, 'GET', '/v2/wallet/WA_SANDBOX0001')).json;
+	const byAddress = (
+		await ctl(sb, '/deposit', { address: w.depositAddresses.ETH, currency: 'USDC', amount: '25' })
+	).json;
+	expect(byAddress.transfer).toMatchObject({
+		dest: 'wallet:WA_SANDBOX0001',
+		status: 'COMPLETED',
+		source: expect.stringMatching(/^ethereum:0x/),
+	});
+	const acc = (
+		await ctl(sb, '/deposit', { account: 'AC_SANDBOX0001', currency: 'USD', amount: '5' })
+	).json;
+	expect(acc.transfer.source).toBe('service:Bank Deposit');
+	expect(acc.deliveries).toEqual([]);
+	expect(
+		(await ctl(sb, '/deposit', { wallet: 'WA_NOPE', currency: 'BTC', amount: '1' })).status,
+	).toBe(404);
+	expect(
+		(
+			await ctl(sb, '/deposit', {
+				wallet: 'WA_SANDBOX0001',
+				currency: 'BTC',
+				amount: '0.123456789',
+			})
+		).status,
+	).toBe(400);
+});
+
+test('unknown endpoint and wrong method answer Wyre error bodies', async () => {
+	expectWyreError(await signed(sb, 'GET', '/v3/nothing'), 404, 'NotFoundException');
+	expectWyreError(
+		await signed(sb, 'PUT', '/v3/transfers', { body: {} }),
+		405,
+		'ValidationException',
+	);
+});
+
+test('module contract: defaults, credentials, port 4104, the CLI prints url and credentials', async () => {
+	expect(wyre.DEFAULTS).toMatchObject({
+		apiKey: 'wyre_sandbox_api_key',
+		secretKey: 'wyre_sandbox_secret_key',
+	});
+	expect(sb.credentials).toEqual({
+		apiKey: 'wyre_sandbox_api_key',
+		secretKey: 'wyre_sandbox_secret_key',
+		baseUrl: sb.url,
+	});
+	expect(require('../../sandbox/cli').PORTS.wyre).toBe(4104);
+	expect(require('../../sandbox/cli').available()).toContain('wyre');
+	expect(sb.describe()).toContain(sb.url);
+	const { execFile } = require('node:child_process');
+	const child = execFile(process.execPath, [require.resolve('../../sandbox/cli'), 'wyre'], {
+		env: { ...process.env, SANDBOX_JSON: '1', SANDBOX_PORT_WYRE: '0' },
+	});
+	const line = await new Promise((resolve) => {
+		let out = '';
+		child.stdout.on('data', (d) => {
+			out += d;
+			if (out.includes('\n')) resolve(out.split('\n')[0]);
+		});
+	});
+	child.kill();
+	const printed = JSON.parse(line).wyre;
+	expect(printed.credentials).toEqual({
+		apiKey: 'wyre_sandbox_api_key',
+		secretKey: 'wyre_sandbox_secret_key',
+		baseUrl: printed.url,
+	});
+	expect(printed.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 });
