@@ -55,6 +55,18 @@ const newPaymentMethod = async (sb: SandboxLike) =>
 			})
 		).id,
 	);
+const newSubscription = async (sb: SandboxLike) =>
+	String(
+		(
+			await runOp(sb, {
+				resource: 'subscription',
+				operation: 'create',
+				subscribeToType: 'wallet',
+				subscribeTo: WALLET,
+				notifyTarget: 'https://example.com/hook',
+			})
+		).id,
+	);
 const address = {
 	street1: '1 Main St',
 	city: 'San Francisco',
@@ -235,29 +247,14 @@ export const wyreContract: ProviderContract<typeof registry> = {
 		'subscription.getAll': {
 			parameters: { returnAll: true },
 			prepare: async (sb) => {
-				await runOp(sb, {
-					resource: 'subscription',
-					operation: 'create',
-					subscribeToType: 'wallet',
-					subscribeTo: WALLET,
-					notifyTarget: 'https://example.com/hook',
-				});
+				await newSubscription(sb);
 				return {};
 			},
 			path: '/v3/subscriptions',
 		},
 		'subscription.delete': {
 			parameters: {},
-			prepare: async (sb) => {
-				const sub = await runOp(sb, {
-					resource: 'subscription',
-					operation: 'create',
-					subscribeToType: 'wallet',
-					subscribeTo: WALLET,
-					notifyTarget: 'https://example.com/hook',
-				});
-				return { subscriptionId: String(sub.id) };
-			},
+			prepare: async (sb) => ({ subscriptionId: await newSubscription(sb) }),
 			path: (p) => `/v3/subscriptions/${String(p.subscriptionId)}`,
 			ids: ['subscriptionId'],
 		},

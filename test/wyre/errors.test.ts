@@ -153,6 +153,16 @@ describe('retries and outcomes', () => {
 		expect(apiRequests(sb).filter((r) => r.path === '/v3/transfers')).toHaveLength(1);
 	});
 
+	it.each([
+		['no transfer id', { status: 'PENDING' }],
+		['another Custom ID', { id: 'TF_OTHER', customId: 'someone-else' }],
+	])('a 200 answer with %s is an UNKNOWN outcome', async (_name, body) => {
+		sb.faults.push({ path: '/v3/transfers', status: 200, body, times: 1 });
+		const out = await run(sb, transfer, [{}], { continueOnFail: true });
+		expect(out[0].json.error).toMatch(/outcome of this transfer is UNKNOWN/);
+		expect((out[0].json.details as IDataObject).outcome).toBe('unknown');
+	});
+
 	it('a refused transfer (insufficient funds) is refused, the next item still sent', async () => {
 		const out = await run(
 			sb,

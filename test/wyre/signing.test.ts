@@ -214,6 +214,14 @@ describe('over real HTTP: signed is sent', () => {
 		expectSignedAsSent(apiRequests(sb));
 	});
 
+	it("characters URL parsing would encode itself (' ( ) * ! ~ # & = + %, emoji) are signed as sent", async () => {
+		const name = "O'Brien (test)*!~ #1 & a=b + 100% 🚀";
+		await op(sb, 'wallet', 'create', { name });
+		const [w] = await op(sb, 'wallet', 'getByName', { name });
+		expect(w.name).toBe(name);
+		expectSignedAsSent(apiRequests(sb));
+	});
+
 	it('a body-less POST (Confirm) and a DELETE are signed over the URL alone', async () => {
 		const [tx] = await op(sb, 'transfer', 'create', {
 			sourceType: 'wallet',

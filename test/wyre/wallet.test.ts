@@ -140,5 +140,10 @@ describe('Wallet', () => {
 		expect(two).toHaveLength(2);
 		const last = apiRequests(sb).pop()!;
 		expect(last.query).toMatchObject({ offset: '0', limit: '2' });
+		const later = new Date(Date.now() + 3600_000).toISOString();
+		expect(await op(sb, 'wallet', 'getAll', { returnAll: true, filters: { from: later } })).toEqual(
+			[],
+		);
+		expect(apiRequests(sb).pop()!.query.from).toBe(String(Date.parse(later)));
 	});
 });

@@ -43,7 +43,8 @@ function control(i, name, sandbox, path, jsonBody, notes) {
 const PNG =
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
-function actionNodes(sandbox) {
+/** The nodes of the action workflow; its last step deposits into `depositWallet`. */
+function actionNodes(sandbox, depositWallet = SEED.wallet) {
 	const cred = { wyreApi: { id: ids.credential, name: 'Wyre sandbox' } };
 	const wy = (i, name, parameters, opts = {}) =>
 		node(i, name, ACTION, parameters, { credentials: cred, executeOnce: true, ...opts });
@@ -269,8 +270,8 @@ function actionNodes(sandbox) {
 			N.deposit,
 			sandbox,
 			'/deposit',
-			JSON.stringify({ wallet: SEED.wallet, currency: 'BTC', amount: '0.002' }),
-			'An external BTC deposit into the main wallet: its callback URL (the trigger) hears of it',
+			JSON.stringify({ wallet: depositWallet, currency: 'BTC', amount: '0.002' }),
+			'An external BTC deposit into the wallet the Wyre Trigger watches: the trigger workflow starts',
 		),
 	];
 }

@@ -84,6 +84,6 @@ export const operation: MoneyOperation<ConfirmInput> = {
 				checkHint: CONFIRM_CHECK_HINT,
 			},
 		);
-		return [[checkTransferAnswer(this, answer, item.itemIndex, CONFIRM_CHECK_HINT)]];
+		return [[checkTransferAnswer(this, answer, item.itemIndex, CONFIRM_CHECK_HINT, { id })]];
 	},
 };

@@ -103,6 +103,6 @@ export const operation: MoneyOperation<CreateInput> = {
 			action: `Transfer of ${amount} ${currency} to ${String(body.dest)}`,
 			checkHint: hint,
 		});
-		return [[checkTransferAnswer(this, answer, item.itemIndex, hint)]];
+		return [[checkTransferAnswer(this, answer, item.itemIndex, hint, { customId })]];
 	},
 };

@@ -47,18 +47,32 @@ export function derivedCustomId(ctx: IExecuteFunctions, i: number): string {
 	return `n8n-${execution}-${scope}-${run}-${i}`;
 }
 
-/** The transfer Wyre answered must name itself: an answer without an id proves nothing. */
+/**
+ * The transfer Wyre answered must be the one asked for: it names itself (an id), and where known
+ * its id and Custom ID are the ones sent. Anything else proves nothing: an UNKNOWN outcome.
+ */
 export function checkTransferAnswer(
 	ctx: IExecuteFunctions,
 	answer: unknown,
 	i: number,
 	hint: string,
+	expected: { id?: string; customId?: string } = {},
 ): IDataObject {
 	const tx = (answer ?? {}) as IDataObject;
-	if (typeof tx.id !== 'string' || !tx.id) {
+	const problem =
+		typeof tx.id !== 'string' || !tx.id
+			? 'the answer carries no transfer id'
+			: expected.id !== undefined && tx.id !== expected.id
+				? `the answer is about the transfer ${tx.id}, not ${expected.id}`
+				: expected.customId !== undefined &&
+					  typeof tx.customId === 'string' &&
+					  tx.customId !== expected.customId
+					? `the transfer ${tx.id} Wyre answered carries the Custom ID "${tx.customId}", not "${expected.customId}"`
+					: undefined;
+	if (problem) {
 		const error = new NodeOperationError(
 			ctx.getNode(),
-			'Wyre: the outcome of this transfer is UNKNOWN: the answer carries no transfer id',
+			`Wyre: the outcome of this transfer is UNKNOWN: ${problem}`,
 			{ itemIndex: i, description: `Find out first: ${hint}.` },
 		);
 		error.context.outcome = 'unknown';
