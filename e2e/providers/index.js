@@ -17,10 +17,10 @@
 //   polling: {intervalMs, countPolls({sandbox}), clearRequests({sandbox})}   a polling trigger (a spec
 //       with triggerPoll): the suite counts the polls the sandbox receives over a few intervals (one
 //       poller, not one per process) and checks that poll executions are queued by the main.
-// Planned (no such trigger exists yet to test it against):
-//   registration: self-registering triggers (Wyre, Address.so) — {registrations({sandbox}) -> the
-//       webhooks registered at the sandbox}; the suite would activate the trigger workflow on the main,
-//       expect exactly one registration (not one per process), deactivate it and expect none.
+//   registration: a self-registering trigger (Wyre, Address.so) — {registrations({sandbox}) ->
+//       [{url, ...}] the registrations at the sandbox}; with the trigger workflow active (activated by
+//       the main), exactly one points at the trigger's URL (not one per process); deactivated, none;
+//       activated again, one.
 const fs = require('node:fs');
 const path = require('node:path');
 

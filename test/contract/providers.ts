@@ -3,9 +3,11 @@ import type { ProviderContract } from './types';
 import { westWalletContract } from './westwallet.contract';
 import { whirContract } from './whir.contract';
 import { wolvPayContract } from './wolvpay.contract';
+import { wyreContract } from './wyre.contract';
 
 export const providers: ProviderContract[] = [
 	westWalletContract,
 	wolvPayContract,
 	whirContract,
+	wyreContract,
 ] as unknown as ProviderContract[];

@@ -99,6 +99,11 @@ describe.each(byTitle(providers))('%s', (title, spec) => {
 // (describe.each refuses an empty table: with E2E_PROVIDERS narrowing, a hook may have no provider)
 const describeFor = (list, name, fn) => list.length && describe.each(byTitle(list))(name, fn);
 
+describeFor(q.hooked('registration'), '%s: a self-registering trigger', (title, spec) => {
+	test('registered once, by the main (not once per process); deactivated: removed; activated: registered again', () =>
+		triggers.registration(spec));
+});
+
 test("the providers' queue hooks cover the load, payout, rate-limit and polling tests", () => {
 	if (q.only.length) return; // narrowed on purpose (E2E_PROVIDERS)
 	const polling = providers.filter((p) => p.triggerPoll);

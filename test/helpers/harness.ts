@@ -12,6 +12,7 @@ import {
 	WebhookContext,
 } from 'n8n-core';
 import type {
+	IBinaryKeyData,
 	ICredentialDataDecryptedObject,
 	ICredentialType,
 	IDataObject,
@@ -36,6 +37,8 @@ export interface NodeSetup {
 	credentialType?: ICredentialType;
 	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
+	/** The workflow's static data: pass the same object to later calls (activation, deliveries). */
+	staticData?: IDataObject;
 	/**
 	 * The saved credential's id. Each call gets a new one unless given: n8n identifies a credential
 	 * by its id, and triggers keep a credential for a few seconds between deliveries by that id.
@@ -80,7 +83,7 @@ function makeWorkflow(setup: NodeSetup, node: INode): Workflow {
 		connections: {},
 		active: false,
 		nodeTypes,
-		staticData: {},
+		staticData: setup.staticData ?? {},
 	});
 }
 
@@ -170,10 +173,13 @@ function emptyRunData(): IRunExecutionData {
 export async function runNode(
 	setup: NodeSetup,
 	input: IDataObject[] = [{}],
+	binaries?: Array<IBinaryKeyData | undefined>,
 ): Promise<INodeExecutionData[][]> {
 	const node = makeNode(setup);
 	const workflow = makeWorkflow(setup, node);
-	const items: INodeExecutionData[] = input.map((json) => ({ json }));
+	const items: INodeExecutionData[] = input.map((json, i) =>
+		binaries?.[i] ? { json, binary: binaries[i] } : { json },
+	);
 	const ctx = new ExecuteContext(
 		workflow,
 		node,

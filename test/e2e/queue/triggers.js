@@ -146,4 +146,32 @@ async function onePoller(spec) {
 	expect(await executionsSince(ctx.cluster, spec.ids.triggerWorkflow, before)).toEqual([]);
 }
 
-module.exports = { actionWorkflow, triggerCase, expectCaseExecutions, onePoller, triggerShape };
+/**
+ * A self-registering trigger (spec.queue.registration): while active, exactly one registration at
+ * the sandbox points at its URL (the main registers it; the webhook process and the workers do not);
+ * deactivated, none; activated again, one.
+ */
+async function registration(spec) {
+	const { cluster } = ctx;
+	const sandbox = sandboxOf(spec);
+	const url = `${cluster.webhookUrl}${hookPath(spec)}`;
+	const ours = async () =>
+		(await spec.queue.registration.registrations({ sandbox })).filter((r) => r.url === url);
+	const count = async (n) => (await ours()).length === n;
+	expect(await ours()).toHaveLength(1);
+	await cluster.main.deactivateWorkflow(spec.ids.triggerWorkflow);
+	await waitFor(() => count(0), { what: 'the registration to be removed at the sandbox' });
+	await cluster.main.activateWorkflow(spec.ids.triggerWorkflow);
+	await waitFor(() => count(1), { what: 'the registration at the sandbox' });
+	await sleep(2000); // no other process registers it a second time
+	expect(await ours()).toHaveLength(1);
+}
+
+module.exports = {
+	actionWorkflow,
+	triggerCase,
+	expectCaseExecutions,
+	onePoller,
+	triggerShape,
+	registration,
+};
