@@ -79,7 +79,7 @@ export const createProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				description:
-					'Your unique ID for this transfer. Empty: one derived from the execution, node and item, so a re-run of the same item is refused by Wyre instead of paying twice. Check Outcome finds the transfer by it.',
+					'Your unique ID for this transfer (e.g. an order number: Wyre then refuses a second transfer for it, even from a re-run of the workflow). Empty: one derived from the execution, node and item, so the same item sent again in this execution is refused instead of paying twice. Check Outcome finds the transfer by it.',
 			},
 			{
 				displayName: 'Message',
