@@ -36,6 +36,8 @@ export interface NodeSetup {
 	credentialType?: ICredentialType;
 	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
+	/** The node's "On Error" setting; overrides continueOnFail (route the output with onError.ts). */
+	onError?: INode['onError'];
 	/**
 	 * The saved credential's id. Each call gets a new one unless given: n8n identifies a credential
 	 * by its id, and triggers keep a credential for a few seconds between deliveries by that id.
@@ -62,6 +64,7 @@ function makeNode(setup: NodeSetup): INode {
 		node.credentials = { [setup.credentialType.name]: { id, name: 'Test credential' } };
 	}
 	if (setup.continueOnFail) node.onError = 'continueRegularOutput';
+	if (setup.onError) node.onError = setup.onError;
 	return node;
 }
 
