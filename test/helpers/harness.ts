@@ -36,6 +36,8 @@ export interface NodeSetup {
 	credentialType?: ICredentialType;
 	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
+	/** The execution's cancel signal (what getExecutionCancelSignal() returns). */
+	abortSignal?: AbortSignal;
 	/** The node's "On Error" setting; overrides continueOnFail (route the output with onError.ts). */
 	onError?: INode['onError'];
 	/**
@@ -186,6 +188,7 @@ export async function runNode(
 		{ main: [items] },
 		{ node, data: { main: [items] }, source: { main: [{ previousNode: 'Start' }] } },
 		[],
+		setup.abortSignal,
 	);
 	const output = (await setup.nodeType.execute!.call(ctx)) as INodeExecutionData[][];
 	// As n8n's WorkflowExecute.normalizeNodeErrors: an item carrying `error` keeps only its message.

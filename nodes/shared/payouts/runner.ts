@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { MoneyOperation } from '../registry';
+import { cancelSignal } from '../cancel';
 import { errorItem, toNodeError } from '../items';
 import { checkSafetyLimits, recordPayouts } from './guard';
 import { refusedItems } from './refusal';
@@ -23,6 +24,8 @@ export function outcomeOf(error: unknown): RequestOutcome {
 const NOT_SENT_AFTER_UNKNOWN =
 	'Not sent: an earlier payout of this run has an UNKNOWN outcome, so the run stopped before this one. Resolve it (Check Outcome) before sending this again.';
 const NOT_SENT_AFTER_ERROR = 'Not sent: the run stopped at an earlier error, before this payout.';
+const NOT_SENT_CANCELLED =
+	'Not sent: the execution was cancelled before this payout (the payouts sent before it are reported as they ended).';
 
 /** The error-output item of an item that was not paid (or may have been): what Check Outcome needs. */
 function failedItem(result: ItemResult, itemIndex: number): INodeExecutionData {
@@ -103,11 +106,23 @@ export async function runPayouts(
 		results.forEach((r, i) => r.status === 'invalid' && r.error && own.set(i, r.error));
 		return refusedItems(error, items.length, own, new Map(prepared.map((p) => [p.itemIndex, p])));
 	}
-	let stop: 'unknown' | 'error' | undefined;
+	let stop: 'unknown' | 'error' | 'cancelled' | undefined;
+	const signal = cancelSignal(this);
 	let firstFailure: Error | undefined;
 	for (const batch of batches) {
+		// A stopped execution sends nothing more; what was sent is still reported.
+		if (!stop && signal?.aborted) {
+			stop = 'cancelled';
+			firstFailure ??= new Error(NOT_SENT_CANCELLED);
+		}
 		if (stop) {
-			const error = new Error(stop === 'unknown' ? NOT_SENT_AFTER_UNKNOWN : NOT_SENT_AFTER_ERROR);
+			const error = new Error(
+				{
+					unknown: NOT_SENT_AFTER_UNKNOWN,
+					error: NOT_SENT_AFTER_ERROR,
+					cancelled: NOT_SENT_CANCELLED,
+				}[stop],
+			);
 			for (const p of batch) results[p.itemIndex] = { status: 'not_sent', error, item: p };
 			continue;
 		}
