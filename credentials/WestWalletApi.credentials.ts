@@ -126,6 +126,8 @@ export class WestWalletApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// the Test button's signed request never follows a redirect either
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/wallet/balances',
 			method: 'GET',

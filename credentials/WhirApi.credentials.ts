@@ -85,6 +85,8 @@ export class WhirApi implements ICredentialType {
 	// A private endpoint, so that the test proves the API key (GET /status would pass with any key).
 	test: ICredentialTestRequest = {
 		request: {
+			// the Test button's signed request never follows a redirect either
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/transactions',
 			method: 'GET',

@@ -87,6 +87,8 @@ export class WolvPayApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// the Test button's signed request never follows a redirect either
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/coins',
 			method: 'GET',

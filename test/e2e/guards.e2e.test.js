@@ -161,6 +161,15 @@ describe('in a running n8n', () => {
 		expect(requests.map((r) => r.path)).toContain('/wallet/balances');
 	});
 
+	test('WestWallet: the credential Test button does not follow the redirect either', async () => {
+		ctx.servers.elsewhere.received.length = 0;
+		const result = await ctx.n8n.testCredential(ww.guardIds.redirectCredential);
+		expect(result.status).toBe('Error');
+		expect(ctx.servers.elsewhere.received).toEqual([]);
+		const regular = await ctx.n8n.testCredential(westWallet.ids.credential);
+		expect(regular).toEqual(expect.objectContaining({ status: 'OK' }));
+	});
+
 	test("WestWallet trigger: the 'confirm via API' read does not follow a redirect; no execution", async () => {
 		await ctx.n8n.activateWorkflow(ww.guardIds.redirectTrigger);
 		const url = ctx.n8n.webhookUrl(ww.REDIRECT_WEBHOOK_ID, ww.REDIRECT_WEBHOOK_PATH);

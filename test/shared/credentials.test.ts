@@ -31,6 +31,8 @@ test.each(credentials.map((c) => [c.name, c] as const))(
 	(name, credential) => {
 		expect(credential.restrictToSupportedNodes).toBe(true);
 		expect(credential.hideDomainRestrictionFields).toBe(true);
+		// the Test button's signed request never follows a redirect
+		expect(credential.test?.request.disableFollowRedirect).toBe(true);
 		const declaring = nodes.filter((n) =>
 			(n.description.credentials ?? []).some((c) => c.name === name),
 		);
