@@ -3,6 +3,7 @@
  * once on the execution's cancel signal. A money request already sent is never abandoned: its
  * answer is still read and reported; and a payout run sends nothing after the stop.
  */
+import { DEFAULT_RETRY, notePacing, waitForPacing } from '../../nodes/shared/retry';
 import type { WestWalletSandbox } from '../westwallet/setup';
 import { BTC_ADDRESS, run, startSandbox } from '../westwallet/setup';
 
@@ -65,4 +66,15 @@ test('a money request already sent is not abandoned: its answer is read and repo
 	expect(out[1].json.error).toMatch(/^Not sent: the execution was cancelled/);
 	expect(out[1].json.details).toMatchObject({ outcome: 'not_sent' });
 	expect(hits('/wallet/create_withdrawal')).toBe(1); // nothing sent after the stop
+});
+
+test('cancelling during rate-limit pacing ends the wait at once (before anything is sent)', async () => {
+	const key = `pacing-test-${Date.now()}`;
+	notePacing(key, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '30' });
+	const controller = new AbortController();
+	const started = Date.now();
+	const waiting = waitForPacing(key, DEFAULT_RETRY, controller.signal, () => new Error('stopped'));
+	setImmediate(() => controller.abort());
+	await expect(waiting).rejects.toThrow('stopped');
+	expect(Date.now() - started).toBeLessThan(2000); // not the 30 s window
 });
