@@ -8,6 +8,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { ONLY_OUR_NODES, ourNodes } from '../nodes/shared/credentials';
 
 /**
  * The exact text WestWallet signs for a request, and the body to send (identical bytes):
@@ -51,6 +52,10 @@ export class WestWalletApi implements ICredentialType {
 	name = 'westWalletApi';
 
 	displayName = 'WestWallet API';
+	// Only our nodes (and their AI tools) may use this credential: see nodes/shared/credentials.ts.
+	supportedNodes = ourNodes('westWallet', 'westWalletTrigger');
+	restrictToSupportedNodes = ONLY_OUR_NODES;
+	hideDomainRestrictionFields = true;
 
 	icon: Icon = {
 		light: 'file:../nodes/WestWallet/westwallet.svg',
@@ -121,6 +126,8 @@ export class WestWalletApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// the Test button's signed request never follows a redirect either
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/wallet/balances',
 			method: 'GET',

@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { ONLY_OUR_NODES, ourNodes } from '../nodes/shared/credentials';
 
 function hasHeader(headers: IDataObject, name: string): boolean {
 	return Object.keys(headers).some((k) => k.toLowerCase() === name.toLowerCase());
@@ -16,6 +17,10 @@ export class WhirApi implements ICredentialType {
 	name = 'whirApi';
 
 	displayName = 'Whir API';
+	// Only our nodes (and their AI tools) may use this credential: see nodes/shared/credentials.ts.
+	supportedNodes = ourNodes('whir', 'whirTrigger');
+	restrictToSupportedNodes = ONLY_OUR_NODES;
+	hideDomainRestrictionFields = true;
 
 	icon: Icon = { light: 'file:../nodes/Whir/whir.svg', dark: 'file:../nodes/Whir/whir.dark.svg' };
 
@@ -80,6 +85,8 @@ export class WhirApi implements ICredentialType {
 	// A private endpoint, so that the test proves the API key (GET /status would pass with any key).
 	test: ICredentialTestRequest = {
 		request: {
+			// the Test button's signed request never follows a redirect either
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/transactions',
 			method: 'GET',

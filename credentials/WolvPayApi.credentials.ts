@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { ONLY_OUR_NODES, ourNodes } from '../nodes/shared/credentials';
 
 function hasHeader(headers: IDataObject, name: string): boolean {
 	return Object.keys(headers).some((k) => k.toLowerCase() === name.toLowerCase());
@@ -16,6 +17,10 @@ export class WolvPayApi implements ICredentialType {
 	name = 'wolvPayApi';
 
 	displayName = 'WolvPay API';
+	// Only our nodes (and their AI tools) may use this credential: see nodes/shared/credentials.ts.
+	supportedNodes = ourNodes('wolvPay', 'wolvPayTrigger');
+	restrictToSupportedNodes = ONLY_OUR_NODES;
+	hideDomainRestrictionFields = true;
 
 	icon: Icon = {
 		light: 'file:../nodes/WolvPay/wolvpay.svg',
@@ -82,6 +87,8 @@ export class WolvPayApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
+			// the Test button's signed request never follows a redirect either
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/coins',
 			method: 'GET',

@@ -24,6 +24,7 @@ const { credentials, workflows } = require('./westwallet/workflows');
 const { checkActions, wrongCredentials, checkCredentialRequests } = require('./westwallet/checks');
 const { triggerCases } = require('./westwallet/triggers');
 const { recoveryScenario } = require('./westwallet/scenarios');
+const { refusalScenarios } = require('./westwallet/refusals');
 const {
 	TRIGGER,
 	ACTION,
@@ -67,7 +68,7 @@ module.exports = {
 		wrongCredentials,
 		checkCredentialRequests,
 		triggerCases,
-		scenarios: () => [recoveryScenario()],
+		scenarios: () => [recoveryScenario(), ...refusalScenarios()],
 	},
 	// queue mode (test/e2e/queue.e2e.test.js; shape in ./index.js)
 	queue: require('./westwallet/queue'),

@@ -1,4 +1,5 @@
 import { plainNumberText } from './json';
+import { maxSupplyOf } from './supply';
 
 /**
  * Decimal amounts travel as strings end to end: they are validated with a pattern and compared
@@ -18,11 +19,18 @@ export const DEFAULT_MAX_DECIMALS = 18;
 /**
  * Returns the problem with a user-supplied amount, or undefined when it is a valid positive
  * decimal string such as "0.1" or "5.00000000". Rejects "", "-1", "1e-5", "0,1", "NaN", " 1",
- * numbers (precision may already be lost), too many decimals and amounts above the maximum.
+ * numbers (precision may already be lost), too many decimals and amounts above the maximum, and,
+ * when `unit` (or `currency`) is a coin with a capped supply (supply.ts), amounts above that cap.
  */
 export function decimalProblem(
 	value: unknown,
-	options: { allowZero?: boolean; maxDecimals?: number; max?: string; unit?: string } = {},
+	options: {
+		allowZero?: boolean;
+		maxDecimals?: number;
+		max?: string;
+		unit?: string;
+		currency?: string;
+	} = {},
 ): string | undefined {
 	if (typeof value === 'number') {
 		return 'must be given as text (for example "0.1"), not as a number, so that no precision is lost';
@@ -46,6 +54,10 @@ export function decimalProblem(
 	} else if (int.length > MAX_INTEGER_DIGITS) {
 		return `${value} is too large (at most ${MAX_INTEGER_DIGITS} digits before the decimal point)`;
 	}
+	const coin = options.currency ?? options.unit;
+	const supply = maxSupplyOf(coin);
+	if (supply !== undefined && compareDecimal(value, supply) > 0)
+		return `${value} is more than all the ${coin?.toUpperCase()} that can ever exist (${supply}); no payout can be that large`;
 	if (!options.allowZero && /^0(\.0+)?$/.test(value)) return 'must be greater than zero';
 	return undefined;
 }

@@ -166,3 +166,43 @@ export function answerError(
 		{ httpCode: String(statusCode), providerCode: code, data: providerError?.details },
 	);
 }
+
+/** The host a redirect's Location points at (relative to the request URL), for the message. */
+export function locationHost(location: string | undefined, requestUrl: string): string {
+	if (!location) return 'no Location given';
+	try {
+		return new URL(location, requestUrl).host || location.slice(0, 200);
+	} catch {
+		return `an unreadable Location "${location.slice(0, 200)}"`;
+	}
+}
+
+/**
+ * A 3xx answer. Signed requests never follow redirects (the keys and signature would go to the
+ * other host), so it is an error naming the status and the Location host: for a read a plain
+ * error (not retried); for a write or money request an UNKNOWN outcome, as any answer that does
+ * not prove a refusal.
+ */
+export function redirectError(ctx: ErrorContext, statusCode: number, host: string): NodeApiError {
+	const redirect = `HTTP ${statusCode}, a redirect to ${host}, which is not followed`;
+	const why = `Requests signed with your keys never follow redirects: the keys and signature would go to ${host}. Check the Base URL in the credential (it must be the API's own address).`;
+	const body = { redirect: statusCode, location: host } as JsonObject;
+	if (ctx.kind === 'read') {
+		return build(
+			ctx,
+			body,
+			`${ctx.displayName}: the API answered ${redirect}`,
+			`${ctx.action} failed. ${why}`,
+			'failed',
+			{ httpCode: String(statusCode), providerCode: `http_${statusCode}` },
+		);
+	}
+	return build(
+		ctx,
+		body,
+		`${ctx.displayName}: the outcome of this ${ctx.kind === 'money' ? 'payout' : 'request'} is UNKNOWN: the API answered ${redirect}`,
+		`${unknownText(ctx, `the answer was ${redirect}`)} ${why}`,
+		'unknown',
+		{ httpCode: String(statusCode), providerCode: `http_${statusCode}` },
+	);
+}

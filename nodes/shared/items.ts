@@ -19,7 +19,8 @@ export function toNodeError(
  * Output of one failed item when the node continues on fail, in the shape n8n routes to a node's
  * error output ("On Error: Continue (using error output)"): only `error`, `message` and `details`,
  * which n8n then merges with the input item's fields. `details` carries the provider's code and
- * error fields and, for payouts, the outcome and what was sent (what Check Outcome reads).
+ * error fields (or our own code, e.g. invalid_input, and the field named), and, for payouts, the
+ * outcome and what was sent (what Check Outcome reads).
  */
 export function errorItem(
 	error: Error & { description?: string | null },
@@ -31,6 +32,8 @@ export function errorItem(
 	const ctx = (error as unknown as { context?: IDataObject }).context;
 	const details: IDataObject = {};
 	if (ctx?.providerCode !== undefined) details.code = ctx.providerCode;
+	else if (typeof ctx?.code === 'string') details.code = ctx.code;
+	if (typeof ctx?.field === 'string') details.field = ctx.field;
 	if (ctx?.data && typeof ctx.data === 'object') details.provider = ctx.data as IDataObject;
 	Object.assign(details, extra);
 	if (Object.keys(details).length) json.details = details;

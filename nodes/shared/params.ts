@@ -16,10 +16,15 @@ export function invalidInput(
 	problem: string,
 	itemIndex: number,
 ): never {
-	throw new NodeOperationError(ctx.getNode(), `${field} ${problem}`, {
+	const error = new NodeOperationError(ctx.getNode(), `${field} ${problem}`, {
 		itemIndex,
 		description: 'Nothing was sent to the provider.',
 	});
+	// Named for the error item of a payout run (details.code / details.field).
+	error.context.code = 'invalid_input';
+	error.context.field = field;
+	error.context.outcome = 'not_sent';
+	throw error;
 }
 
 function typeName(value: unknown): string {
@@ -139,14 +144,22 @@ export function checkId(
 /**
  * A money amount: a plain decimal string exactly as it will be sent ("0.1", "5.00000000"); no
  * spaces, sign, exponent or comma; at most `maxDecimals` decimals; at most `max` (or
- * MAX_INTEGER_DIGITS integer digits). Numbers are refused so that no precision can have been lost.
+ * MAX_INTEGER_DIGITS integer digits) and never above the coin's supply cap (`unit`/`currency`,
+ * see supply.ts). Numbers are refused so that no precision can have been lost.
  */
 export function checkAmount(
 	ctx: IExecuteFunctions,
 	value: unknown,
 	field: string,
 	i: number,
-	options: { maxDecimals?: number; max?: string; allowZero?: boolean; unit?: string } = {},
+	options: {
+		maxDecimals?: number;
+		max?: string;
+		allowZero?: boolean;
+		unit?: string;
+		/** The coin's ticker when `unit` is not it: amounts above its supply cap are refused. */
+		currency?: string;
+	} = {},
 ): string {
 	const problem = decimalProblem(value, options);
 	if (problem) invalidInput(ctx, field, problem, i);

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { sleep } from 'n8n-workflow';
+import { cancellableSleep } from './cancel';
 
 export type ResponseHeaders = Record<string, string | string[] | undefined>;
 
@@ -92,10 +93,20 @@ export function notePacing(key: string, headers: ResponseHeaders | undefined): v
 	if (delay !== undefined) pausedUntil.set(key, Date.now() + delay);
 }
 
-export async function waitForPacing(key: string, policy: RetryPolicy): Promise<void> {
+/**
+ * Waits for the pacing window of `key`. With a cancel `signal` the wait ends at once when the
+ * execution is stopped (rejecting with `onCancel()`); before a request, so nothing is sent.
+ */
+export async function waitForPacing(
+	key: string,
+	policy: RetryPolicy,
+	signal?: AbortSignal,
+	onCancel: () => Error = () => new Error('cancelled'),
+): Promise<void> {
 	const until = pausedUntil.get(key);
 	if (until === undefined) return;
 	const wait = until - Date.now();
 	if (wait <= 0) pausedUntil.delete(key);
-	else if (wait <= policy.maxDelayMs) await sleep(wait);
+	else if (wait <= policy.maxDelayMs)
+		await (signal ? cancellableSleep(wait, signal, onCancel) : sleep(wait));
 }

@@ -1,18 +1,8 @@
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialsDecrypted,
-	IDataObject,
-	IExecuteFunctions,
-	IHookFunctions,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-	IPollFunctions,
-	IWebhookFunctions,
-} from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { ErrorContext, ProviderError } from './errors';
-import { answerError, connectionError, networkCode } from './errors';
+import { answerError, connectionError, locationHost, networkCode, redirectError } from './errors';
+import { cancellableSleep, cancelledError, cancelSignal, withoutCancelSignal } from './cancel';
 import type { JsonPath } from './json';
 import { parseJsonKeepingText } from './json';
 import type { RequestKind } from './registry';
@@ -20,6 +10,7 @@ import { kindAllows } from './registry';
 import type { ResponseHeaders, RetryPolicy } from './retry';
 import {
 	DEFAULT_RETRY,
+	headerValue,
 	isRetryableStatus,
 	notePacing,
 	pacingKey,
@@ -27,13 +18,15 @@ import {
 	waitForPacing,
 } from './retry';
 import { runningOperation } from './router';
+import type { RequestContext } from './credentialCache';
+import { cachedCredentials, decrypted } from './credentialCache';
 
 export type { ProviderError } from './errors';
 export { scrubSecrets } from './errors';
 export type { RequestKind } from './registry';
 
-export type RequestContext =
-	IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions | IWebhookFunctions | IPollFunctions;
+export type { RequestContext } from './credentialCache';
+export { cachedCredentials, WEBHOOK_CREDENTIAL_TTL_MS } from './credentialCache';
 
 /** What the shared layer needs to know about a provider. */
 export interface ProviderSpec {
@@ -127,63 +120,6 @@ export function parseResponseBody(
 	}
 }
 
-/** The credential, loaded once per execution context (not once per request). */
-const credentialCache = new WeakMap<object, Map<string, Promise<IDataObject>>>();
-
-/**
- * How long a trigger keeps a credential between webhook deliveries. Outside an execution n8n
- * resolves a credential in a fresh expression isolate, which costs more than the whole delivery;
- * a credential edited in n8n applies to deliveries from a few seconds later. Only the credential's
- * fields are kept: every request is still signed anew (timestamp, nonce, signature).
- */
-export const WEBHOOK_CREDENTIAL_TTL_MS = 5000;
-const deliveryCache = new Map<string, { until: number; data: Promise<IDataObject> }>();
-
-function isWebhookContext(ctx: RequestContext): ctx is IWebhookFunctions {
-	return typeof (ctx as Partial<IWebhookFunctions>).getRequestObject === 'function';
-}
-
-/** The saved credential a node uses for `type` ({id, name}), or undefined when it has none saved. */
-function savedCredential(ctx: RequestContext, type: string) {
-	const ref = ctx.getNode().credentials?.[type];
-	return ref?.id ? { id: ref.id, name: ref.name } : undefined;
-}
-
-/** The credential of a webhook delivery, shared by the deliveries of the last few seconds. */
-function deliveryCredentials(ctx: IWebhookFunctions, type: string): Promise<IDataObject> {
-	const saved = savedCredential(ctx, type);
-	if (!saved) return ctx.getCredentials(type) as Promise<IDataObject>;
-	const key = `${type}\u0000${saved.id}`;
-	const now = Date.now();
-	let entry = deliveryCache.get(key);
-	if (!entry || entry.until <= now) {
-		const fresh = {
-			until: now + WEBHOOK_CREDENTIAL_TTL_MS,
-			data: ctx.getCredentials(type) as Promise<IDataObject>,
-		};
-		fresh.data.catch(() => {
-			if (deliveryCache.get(key) === fresh) deliveryCache.delete(key);
-		});
-		deliveryCache.set(key, (entry = fresh));
-	}
-	// each delivery gets its own copy: nothing one delivery does to it reaches the next
-	return entry.data.then((data) => ({ ...data }));
-}
-
-export function cachedCredentials(ctx: RequestContext, type: string): Promise<IDataObject> {
-	let perType = credentialCache.get(ctx);
-	if (!perType) credentialCache.set(ctx, (perType = new Map()));
-	let p = perType.get(type);
-	if (!p) {
-		p = isWebhookContext(ctx)
-			? deliveryCredentials(ctx, type)
-			: (ctx.getCredentials(type) as Promise<IDataObject>);
-		perType.set(type, p);
-		p.catch(() => perType?.delete(type));
-	}
-	return p;
-}
-
 /** A request whose kind is riskier than its operation's is a programming error, never sent. */
 function assertKind(ctx: RequestContext, req: ApiRequest): void {
 	const op = runningOperation(ctx);
@@ -193,20 +129,6 @@ function assertKind(ctx: RequestContext, req: ApiRequest): void {
 			`Internal error: a ${req.kind} request (${req.method} ${req.path}) inside a ${op.kind} operation was refused before sending`,
 		);
 	}
-}
-
-/**
- * The credential as n8n's request helper takes it, so that it is not loaded and decrypted again
- * for every request (undefined when the node has no saved credential of this type: n8n loads it).
- * authenticate() still signs each request anew: a timestamp, nonce or signature is never reused.
- */
-function decrypted(
-	ctx: RequestContext,
-	type: string,
-	data: IDataObject,
-): ICredentialsDecrypted | undefined {
-	const saved = savedCredential(ctx, type);
-	return saved && { ...saved, type, data: data as ICredentialDataDecryptedObject };
 }
 
 /** Sends one attempt; a connection failure is thrown as it came. */
@@ -224,12 +146,20 @@ async function send(
 		qs: options.qs ? { ...options.qs } : undefined,
 	};
 	if (req.public) return (await ctx.helpers.httpRequest(attempt)) as ApiResponse;
-	return (await ctx.helpers.httpRequestWithAuthentication.call(ctx, spec.credentialType, attempt, {
-		credentialsDecrypted: decrypted(ctx, spec.credentialType, credentials),
-		// n8n re-sends a request once after a 401 for credentials with a login token; a write or
-		// money request must never be re-sent.
-		...(req.kind === 'read' ? {} : { preAuthenticationRetryStatusCode: [] }),
-	})) as ApiResponse;
+	// A write or money request, once sent, is never abandoned on a stopped execution: its answer is
+	// still read and reported (n8n would otherwise tie it to the execution's cancel signal).
+	const caller = req.kind === 'read' ? ctx : withoutCancelSignal(ctx);
+	return (await ctx.helpers.httpRequestWithAuthentication.call(
+		caller,
+		spec.credentialType,
+		attempt,
+		{
+			credentialsDecrypted: decrypted(ctx, spec.credentialType, credentials),
+			// n8n re-sends a request once after a 401 for credentials with a login token; a write or
+			// money request must never be re-sent.
+			...(req.kind === 'read' ? {} : { preAuthenticationRetryStatusCode: [] }),
+		},
+	)) as ApiResponse;
 }
 
 /**
@@ -255,7 +185,14 @@ export async function apiRequest(
 		ignoreHttpStatusErrors: true,
 		timeout: 60_000,
 		encoding: 'arraybuffer',
+		// Never follow a redirect: the signed headers would go to the other host (see redirectError).
+		disableFollowRedirect: true,
 	};
+	// A stopped execution ends our waits at once, and a read in flight; a write or money request
+	// already sent is never abandoned: its answer is still read and reported.
+	const signal = cancelSignal(this);
+	if (signal && req.kind === 'read') options.abortSignal = signal;
+	const onCancel = () => cancelledError(this.getNode(), `before ${errorContext.action} was sent`);
 	if (req.qs && Object.keys(req.qs).length) options.qs = req.qs;
 	if (req.body !== undefined) options.body = req.body;
 	if (req.headers) options.headers = { ...req.headers };
@@ -275,12 +212,14 @@ export async function apiRequest(
 	let response: ApiResponse | undefined;
 	let attempt = 1;
 	for (; attempt <= maxAttempts; attempt++) {
-		await waitForPacing(key, policy);
+		await waitForPacing(key, policy, signal, onCancel);
 		try {
 			response = await send(this, spec, req, options, credentials);
 		} catch (error) {
+			if (signal?.aborted && req.kind === 'read') throw onCancel();
 			if (attempt < maxAttempts) {
-				await sleep(Math.min(retryDelayMs(undefined, attempt, policy), policy.maxDelayMs));
+				const delay = Math.min(retryDelayMs(undefined, attempt, policy), policy.maxDelayMs);
+				await cancellableSleep(delay, signal, onCancel);
 				continue;
 			}
 			throw connectionError(errorContext, networkCode(error), error as { message?: string });
@@ -291,9 +230,13 @@ export async function apiRequest(
 		if (!isRetryableStatus(response.statusCode) || attempt >= maxAttempts) break;
 		const delay = retryDelayMs(response.headers, attempt, policy);
 		if (delay > policy.maxDelayMs) break;
-		await sleep(delay);
+		await cancellableSleep(delay, signal, onCancel);
 	}
 	const { statusCode, body } = response as ApiResponse;
+	if (statusCode >= 300 && statusCode < 400) {
+		const host = locationHost(headerValue(response?.headers, 'location'), options.url);
+		throw redirectError(errorContext, statusCode, host);
+	}
 	const providerError = spec.parseError(statusCode, body);
 	const unreadable = req.kind !== 'read' && (body === null || typeof body !== 'object');
 	if ((providerError && !(req.allowErrorCodes ?? []).includes(providerError.code)) || unreadable) {

@@ -27,6 +27,13 @@ export interface OperationCase {
 	text?: string[];
 	amounts?: string[];
 	ids?: string[];
+	/**
+	 * Money operations whose items can travel in ONE request (items mode): parameters reading each
+	 * item's `amount` (and destination) from the input, and three valid input items. The refusal
+	 * suite makes the 2nd item's amount bad. Without it, the suite reads the case's first amount
+	 * field from the input instead.
+	 */
+	batch?: { parameters: IDataObject; input: IDataObject[] };
 }
 
 export interface ProviderContract<R extends Registry = Registry> {

@@ -62,6 +62,18 @@ export const westWalletContract: ProviderContract<typeof registry> = {
 			path: '/wallet/create_withdrawal/many',
 			text: ['description', 'address'],
 			amounts: ['amount'],
+			batch: {
+				parameters: {
+					inputMode: 'items',
+					currency: 'BTC',
+					priority: 'medium',
+					address: BTC,
+					amount: '={{ $json.amount }}',
+					description: 'bulk',
+					options: {},
+				},
+				input: [{ amount: '0.01' }, { amount: '0.02' }, { amount: '0.03' }],
+			},
 		},
 		'withdrawal.checkOutcome': {
 			parameters: {

@@ -51,6 +51,22 @@ export const whirContract: ProviderContract<typeof registry> = {
 			path: '/api/createTransaction',
 			text: ['refCode', 'payouts.payout.0.address'],
 			amounts: ['payouts.payout.0.amount'],
+			batch: {
+				parameters: {
+					payoutSource: 'items',
+					address: '={{ $json.address }}',
+					amount: '={{ $json.amount }}',
+					delay: 0,
+					refCode: 'qljncygz',
+					payoutsFormat: 'object',
+					options: {},
+				},
+				input: [
+					{ address: BTC, amount: '0.001' },
+					{ address: '1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH', amount: '0.002' },
+					{ address: '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy', amount: '0.003' },
+				],
+			},
 		},
 		'transaction.get': {
 			parameters: { options: {} },

@@ -39,6 +39,10 @@ export interface NodeSetup {
 	continueOnFail?: boolean;
 	/** The workflow's static data: pass the same object to later calls (activation, deliveries). */
 	staticData?: IDataObject;
+	/** The execution's cancel signal (what getExecutionCancelSignal() returns). */
+	abortSignal?: AbortSignal;
+	/** The node's "On Error" setting; overrides continueOnFail (route the output with onError.ts). */
+	onError?: INode['onError'];
 	/**
 	 * The saved credential's id. Each call gets a new one unless given: n8n identifies a credential
 	 * by its id, and triggers keep a credential for a few seconds between deliveries by that id.
@@ -67,6 +71,7 @@ function makeNode(setup: NodeSetup): INode {
 		node.credentials = { [setup.credentialType.name]: { id, name: 'Test credential' } };
 	}
 	if (setup.continueOnFail) node.onError = 'continueRegularOutput';
+	if (setup.onError) node.onError = setup.onError;
 	return node;
 }
 
@@ -191,6 +196,7 @@ export async function runNode(
 		{ main: [items] },
 		{ node, data: { main: [items] }, source: { main: [{ previousNode: 'Start' }] } },
 		[],
+		setup.abortSignal,
 	);
 	const output = (await setup.nodeType.execute!.call(ctx)) as INodeExecutionData[][];
 	// As n8n's WorkflowExecute.normalizeNodeErrors: an item carrying `error` keeps only its message.

@@ -22,6 +22,15 @@ describe('decimal strings, never floats', () => {
 	])('%s is rejected', (v) => {
 		expect(decimalProblem(v)).toBeDefined();
 	});
+	test("a coin's supply cap bounds its amounts; coins without a cap keep the digit bound", () => {
+		expect(decimalProblem('21000000', { unit: 'BTC' })).toBeUndefined();
+		expect(decimalProblem('21000000.00000001', { unit: 'BTC' })).toMatch(
+			/more than all the BTC that can ever exist \(21000000\)/,
+		);
+		expect(decimalProblem('84000001', { currency: 'ltc' })).toMatch(/all the LTC/);
+		expect(decimalProblem('21000000.00000001', { unit: 'ETH' })).toBeUndefined();
+		expect(decimalProblem('21000000.00000001')).toBeUndefined();
+	});
 	test('a JS number is rejected (precision may already be lost)', () => {
 		expect(decimalProblem(0.1)).toMatch(/as text/);
 	});

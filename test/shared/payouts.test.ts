@@ -62,7 +62,7 @@ describe('payout runner', () => {
 		const error = await failure(payout(), rows);
 		expect(error.message).toMatch(/UNKNOWN/);
 		expect(error.description).toMatch(
-			/Per item: item 0: sent; item 1: UNKNOWN outcome; item 2: not sent\./,
+			/Per item: item 1: sent; item 2: UNKNOWN outcome; item 3: not sent\./,
 		);
 		expect(error.description).toMatch(/To resume safely/);
 		const results = error.context.itemResults as IDataObject[];
@@ -117,7 +117,7 @@ describe('payout runner', () => {
 	test('summarize groups item ranges', () => {
 		const r = (status: string) => ({ status }) as never;
 		expect(summarize([r('sent'), r('sent'), r('refused'), r('not_sent')])).toBe(
-			'items 0–1: sent; item 2: refused; item 3: not sent',
+			'items 1–2: sent; item 3: refused; item 4: not sent',
 		);
 	});
 });
@@ -129,7 +129,7 @@ describe('Safety Limits', () => {
 			rows,
 		);
 		expect(error.message).toBe(
-			'Safety limit "Max Amount per Payout" exceeded: item 2 would send 0.03 BTC, the limit is 0.025 BTC',
+			'Safety limit "Max Amount per Payout" exceeded: item 3 would send 0.03 BTC, the limit is 0.025 BTC',
 		);
 		expect(error.description).toMatch(/Nothing was sent/);
 		expect(sends()).toHaveLength(0);
@@ -141,7 +141,7 @@ describe('Safety Limits', () => {
 			rows,
 		);
 		expect(error.message).toBe(
-			`Safety limit "Allowed Destinations": item 2 would send to ${BTC_ADDRESS_3}, which is not in the list`,
+			`Safety limit "Allowed Destinations": item 3 would send to ${BTC_ADDRESS_3}, which is not in the list`,
 		);
 		expect(sends()).toHaveLength(0);
 	});
@@ -149,7 +149,7 @@ describe('Safety Limits', () => {
 	test('Max Payouts per Execution: counted over the whole run before the first request', async () => {
 		const error = await failure(payout({ maxPayouts: 2 }), rows);
 		expect(error.message).toMatch(
-			/^Safety limit "Max Payouts per Execution" \(2\) exceeded at item 2/,
+			/^Safety limit "Max Payouts per Execution" \(2\) exceeded at item 3/,
 		);
 		expect(sends()).toHaveLength(0);
 		const ok = await run(sb, payout({ maxPayouts: 3 }), rows);
@@ -164,7 +164,7 @@ describe('Safety Limits', () => {
 				{ to: BTC_ADDRESS_2, amount: '5', limit: '100' },
 			],
 		);
-		expect(error.message).toMatch(/item 1 would send 5 BTC, the limit is 0.01 BTC/);
+		expect(error.message).toMatch(/item 2 would send 5 BTC, the limit is 0.01 BTC/);
 		expect(sends()).toHaveLength(0);
 	});
 
@@ -187,6 +187,20 @@ describe('Safety Limits when an AI agent runs the node as a tool', () => {
 		const error = await failure(payout(), [rows[0]], asTool);
 		expect(error.message).toMatch(/^Refused: this payout was requested by an AI agent/);
 		expect(sends()).toHaveLength(0);
+	});
+
+	test('with Continue On Fail the refusal is an error item per input item, never a pass-through', async () => {
+		const out = await run(sb, payout(), rows.slice(0, 2), { ...asTool, continueOnFail: true });
+		expect(sends()).toHaveLength(0);
+		expect(out.map((o) => o.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(out[0].json.error).toMatch(/^Refused: this payout was requested by an AI agent/);
+		expect(out[1].json.error).toMatch(/^Not sent because of item 1: Refused: this payout/);
+		for (const o of out)
+			expect(o.json.details).toMatchObject({
+				code: 'ai_tool_without_limits',
+				limit: 'Allow Unlimited Payouts From AI Agents',
+				outcome: 'not_sent',
+			});
 	});
 
 	test('a count limit alone is not enough; with an amount limit for the currency it pays', async () => {

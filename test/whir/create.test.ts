@@ -163,7 +163,7 @@ describe('the answer signature', () => {
 			'not_sent',
 		]);
 		expect(out[0].json.error).toMatch(
-			/failed signature verification .* may be forged or altered, so nothing from it is output/,
+			/^The outcome of this payout is UNKNOWN: .*failed signature verification .* may be forged or altered, so nothing from it is output/,
 		);
 		expect(out[0].json.message).toMatch(/deposit to NO address from this answer/);
 		expect(out[0].json.depositAddress).toBeUndefined();

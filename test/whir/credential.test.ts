@@ -49,6 +49,7 @@ describe('Whir credential', () => {
 
 	test('the Test request is a PRIVATE endpoint (GET /transactions?limit=1), so it proves the API key', () => {
 		expect(cred.test.request).toEqual({
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/transactions',
 			method: 'GET',

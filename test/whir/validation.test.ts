@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import type { WhirSandbox } from './setup';
-import { BTC, createParameters, runExpectingError, startSandbox } from './setup';
+import { BTC, createParameters, run, runExpectingError, startSandbox } from './setup';
 
 let sb: WhirSandbox;
 beforeAll(async () => {
@@ -134,18 +134,30 @@ describe('addresses (checksums, network, kind)', () => {
 			],
 		);
 		expect(error.context.itemIndex).toBe(2);
-		// Continue On Fail: an invalid item never leaves the others to go out as a partial transaction
-		await expectRefused(
-			items,
-			'Item 2 cannot be a payout, so the transaction paying all items is not sent',
-			[
-				{ a: BTC.p2sh, m: '0.1' },
-				{ a: BTC.p2pkh, m: '-1' },
-			],
-			{
-				continueOnFail: true,
-			},
+		// Without Continue On Fail the run fails; with it, an invalid item never leaves the others to
+		// go out as a partial transaction, and every item gets an error item (none passes through).
+		const blocking = [
+			{ a: BTC.p2sh, m: '0.1' },
+			{ a: BTC.p2pkh, m: '-1' },
+		];
+		await expectRefused(items, /^Amount \(BTC\) "-1" is not a plain decimal/, blocking);
+		const out = await run(sb, items, blocking, { continueOnFail: true });
+		expect(sb.requests).toHaveLength(0);
+		expect(out.map((o) => o.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(out[0].json.error).toBe(
+			'Not sent because of item 2: Item 2 cannot be a payout, so the transaction paying all items is not sent',
 		);
+		expect(out[0].json.details).toMatchObject({
+			code: 'blocked_by_item',
+			item: 2,
+			outcome: 'not_sent',
+		});
+		expect(out[1].json.error).toMatch(/^Amount \(BTC\) "-1" is not a plain decimal/);
+		expect(out[1].json.details).toMatchObject({
+			code: 'invalid_input',
+			field: 'Amount (BTC)',
+			outcome: 'not_sent',
+		});
 	});
 });
 
@@ -159,6 +171,11 @@ describe('amounts, delay, ref code, payouts', () => {
 		['a number (precision may be lost)', 0.1, 'must be given as text'],
 		['empty', '', 'is required'],
 		['absurdly large', '1' + '0'.repeat(20), 'is too large'],
+		[
+			'above the 21 million BTC that can ever exist',
+			'21000000.00000001',
+			'is more than all the BTC that can ever exist (21000000)',
+		],
 	])('an amount that is %s', async (_label, amount, problem) => {
 		await expectRefused(
 			createParameters([
@@ -196,7 +213,7 @@ describe('amounts, delay, ref code, payouts', () => {
 				{ safetyLimits: { maxAmounts: { limit: [{ currency: 'BTC', amount: '0.1' }] } } },
 			),
 		);
-		expect(error.message).toMatch(/Max Amount per Payout" exceeded: item 0 would send 0.5 BTC/);
+		expect(error.message).toMatch(/Max Amount per Payout" exceeded: item 1 would send 0.5 BTC/);
 		expect(sb.requests).toHaveLength(0);
 	});
 });

@@ -20,6 +20,7 @@ describe('WolvPay credential', () => {
 
 	test('test request is GET /coins on the base URL', () => {
 		expect(cred.test.request).toEqual({
+			disableFollowRedirect: true,
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/coins',
 			method: 'GET',

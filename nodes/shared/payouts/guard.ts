@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 import { compareDecimal, decimalProblem } from '../decimal';
+import { refuseRun } from './refusal';
 import type { PreparedItem } from './types';
 
 /**
@@ -93,8 +93,24 @@ function normalizeDestination(value: string): string {
 		: v;
 }
 
-function limitError(ctx: IExecuteFunctions, message: string, itemIndex?: number): never {
-	throw new NodeOperationError(ctx.getNode(), message, {
+/** The Safety Limits a refusal names (details.limit of the error items). */
+export type SafetyLimitName =
+	| 'Max Amount per Payout'
+	| 'Allowed Destinations'
+	| 'Max Payouts per Execution'
+	| 'Allow Unlimited Payouts From AI Agents';
+
+/** Refuses the whole run before anything is sent (see refusal.ts): a broken or violated limit. */
+function limitError(
+	ctx: IExecuteFunctions,
+	message: string,
+	limit: SafetyLimitName,
+	itemIndex?: number,
+	code = 'safety_limit',
+): never {
+	throw refuseRun(ctx, message, {
+		code,
+		limit,
 		itemIndex,
 		description:
 			'Nothing was sent: the safety limits are checked for every payout of the run before the first request.',
@@ -110,9 +126,19 @@ export function readSafetyLimits(ctx: IExecuteFunctions): SafetyLimits {
 			.trim()
 			.toUpperCase();
 		const amount = row.amount;
-		if (!currency) limitError(ctx, 'Safety Limits → Max Amount per Payout: a row has no currency');
+		if (!currency)
+			limitError(
+				ctx,
+				'Safety Limits → Max Amount per Payout: a row has no currency',
+				'Max Amount per Payout',
+			);
 		const problem = decimalProblem(amount, { allowZero: true });
-		if (problem) limitError(ctx, `Safety Limits → Max Amount per Payout (${currency}) ${problem}`);
+		if (problem)
+			limitError(
+				ctx,
+				`Safety Limits → Max Amount per Payout (${currency}) ${problem}`,
+				'Max Amount per Payout',
+			);
 		maxAmounts.set(currency, amount as string);
 	}
 	const allowed = new Set(
@@ -126,6 +152,7 @@ export function readSafetyLimits(ctx: IExecuteFunctions): SafetyLimits {
 		limitError(
 			ctx,
 			'Safety Limits → Max Payouts per Execution must be a whole number (0 for no limit)',
+			'Max Payouts per Execution',
 		);
 	}
 	return { maxAmounts, allowed, maxPayouts, allowUnlimitedForAi: raw.allowUnlimitedForAi === true };
@@ -173,20 +200,24 @@ export function checkSafetyLimits(ctx: IExecuteFunctions, prepared: PreparedItem
 				limitError(
 					ctx,
 					`Refused: this payout was requested by an AI agent, and the node's Safety Limits do not bound it (set Max Payouts per Execution and a Max Amount per Payout for ${currency} or Allowed Destinations, or turn on "Allow Unlimited Payouts From AI Agents")`,
+					'Allow Unlimited Payouts From AI Agents',
 					item.itemIndex,
+					'ai_tool_without_limits',
 				);
 			}
 			if (max !== undefined && compareDecimal(payout.amount, max) > 0) {
 				limitError(
 					ctx,
-					`Safety limit "Max Amount per Payout" exceeded: item ${item.itemIndex} would send ${payout.amount} ${currency}, the limit is ${max} ${currency}`,
+					`Safety limit "Max Amount per Payout" exceeded: item ${item.itemIndex + 1} would send ${payout.amount} ${currency}, the limit is ${max} ${currency}`,
+					'Max Amount per Payout',
 					item.itemIndex,
 				);
 			}
 			if (limits.allowed.size && !limits.allowed.has(normalizeDestination(payout.destination))) {
 				limitError(
 					ctx,
-					`Safety limit "Allowed Destinations": item ${item.itemIndex} would send to ${payout.destination}, which is not in the list`,
+					`Safety limit "Allowed Destinations": item ${item.itemIndex + 1} would send to ${payout.destination}, which is not in the list`,
+					'Allowed Destinations',
 					item.itemIndex,
 				);
 			}
@@ -194,7 +225,8 @@ export function checkSafetyLimits(ctx: IExecuteFunctions, prepared: PreparedItem
 			if (limits.maxPayouts > 0 && count > limits.maxPayouts) {
 				limitError(
 					ctx,
-					`Safety limit "Max Payouts per Execution" (${limits.maxPayouts}) exceeded at item ${item.itemIndex}: this run would send ${count} or more payouts`,
+					`Safety limit "Max Payouts per Execution" (${limits.maxPayouts}) exceeded at item ${item.itemIndex + 1}: this run would send ${count} or more payouts`,
+					'Max Payouts per Execution',
 					item.itemIndex,
 				);
 			}

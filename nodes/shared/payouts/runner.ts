@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { MoneyOperation } from '../registry';
+import { cancelSignal } from '../cancel';
 import { errorItem, toNodeError } from '../items';
 import { checkSafetyLimits, recordPayouts } from './guard';
+import { refusedItems } from './refusal';
 import type { PayoutStatus, PreparedItem, RequestOutcome } from './types';
 
 interface ItemResult {
@@ -22,6 +24,8 @@ export function outcomeOf(error: unknown): RequestOutcome {
 const NOT_SENT_AFTER_UNKNOWN =
 	'Not sent: an earlier payout of this run has an UNKNOWN outcome, so the run stopped before this one. Resolve it (Check Outcome) before sending this again.';
 const NOT_SENT_AFTER_ERROR = 'Not sent: the run stopped at an earlier error, before this payout.';
+const NOT_SENT_CANCELLED =
+	'Not sent: the execution was cancelled before this payout (the payouts sent before it are reported as they ended).';
 
 /** The error-output item of an item that was not paid (or may have been): what Check Outcome needs. */
 function failedItem(result: ItemResult, itemIndex: number): INodeExecutionData {
@@ -33,7 +37,16 @@ function failedItem(result: ItemResult, itemIndex: number): INodeExecutionData {
 	return errorItem(error, itemIndex, extra);
 }
 
-/** "0–3 sent; 4 UNKNOWN; 5–999 not sent" over item indexes. */
+/**
+ * Every unknown outcome says so in its message (a provider's own error for an untrustworthy
+ * answer may not), so that no one reads it as a plain failure and sends the payout again.
+ */
+function sayUnknown(error: Error, status: PayoutStatus): void {
+	if (status === 'unknown' && error && !/UNKNOWN/.test(error.message ?? ''))
+		error.message = `The outcome of this payout is UNKNOWN: ${error.message}`;
+}
+
+/** "items 1–4: sent; item 5: UNKNOWN; items 6–1000: not sent", items counted from 1 as n8n shows. */
 export function summarize(results: ItemResult[]): string {
 	const parts: string[] = [];
 	let i = 0;
@@ -48,7 +61,7 @@ export function summarize(results: ItemResult[]): string {
 			not_sent: 'not sent',
 			invalid: 'not sent (invalid input)',
 		}[status];
-		parts.push(`${i === j ? `item ${i}` : `items ${i}–${j}`}: ${label}`);
+		parts.push(`${i === j ? `item ${i + 1}` : `items ${i + 1}–${j + 1}`}: ${label}`);
 		i = j + 1;
 	}
 	return parts.join('; ');
@@ -81,14 +94,35 @@ export async function runPayouts(
 			results[i] = { status: 'invalid', error };
 		}
 	}
-	checkSafetyLimits(this, prepared);
-
-	const batches = op.group ? op.group.call(this, prepared) : prepared.map((p) => [p]);
-	let stop: 'unknown' | 'error' | undefined;
+	let batches: PreparedItem[][];
+	try {
+		checkSafetyLimits(this, prepared);
+		batches = op.group ? op.group.call(this, prepared) : prepared.map((p) => [p]);
+	} catch (error) {
+		// Refused before anything was sent. With Continue On Fail never throw (n8n would pass the
+		// input items through to the success output): one error item per input item instead.
+		if (!continueOnFail) throw toNodeError(this.getNode(), error, error?.context?.itemIndex ?? 0);
+		const own = new Map<number, Error>();
+		results.forEach((r, i) => r.status === 'invalid' && r.error && own.set(i, r.error));
+		return refusedItems(error, items.length, own, new Map(prepared.map((p) => [p.itemIndex, p])));
+	}
+	let stop: 'unknown' | 'error' | 'cancelled' | undefined;
+	const signal = cancelSignal(this);
 	let firstFailure: Error | undefined;
 	for (const batch of batches) {
+		// A stopped execution sends nothing more; what was sent is still reported.
+		if (!stop && signal?.aborted) {
+			stop = 'cancelled';
+			firstFailure ??= new Error(NOT_SENT_CANCELLED);
+		}
 		if (stop) {
-			const error = new Error(stop === 'unknown' ? NOT_SENT_AFTER_UNKNOWN : NOT_SENT_AFTER_ERROR);
+			const error = new Error(
+				{
+					unknown: NOT_SENT_AFTER_UNKNOWN,
+					error: NOT_SENT_AFTER_ERROR,
+					cancelled: NOT_SENT_CANCELLED,
+				}[stop],
+			);
 			for (const p of batch) results[p.itemIndex] = { status: 'not_sent', error, item: p };
 			continue;
 		}
@@ -108,6 +142,7 @@ export async function runPayouts(
 			// Only a proven refusal or a request that never left is "not paid"; anything else may have been.
 			const status: PayoutStatus =
 				outcome === 'refused' || outcome === 'not_sent' ? outcome : 'unknown';
+			sayUnknown(error, status);
 			for (const p of batch) results[p.itemIndex] = { status, error, item: p };
 			if (status === 'unknown')
 				recordPayouts(

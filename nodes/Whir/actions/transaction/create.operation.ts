@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
+import { requireAllItems } from '../../../shared/payouts/refusal';
 import type { MoneyOperation } from '../../../shared/registry';
 import { checkBoolean, checkInteger, checkToken, invalidInput } from '../../../shared/params';
 import type { PayoutRow } from '../../helpers/payouts';
@@ -151,19 +152,7 @@ export const operation: MoneyOperation<CreateInput> = {
 	group(items) {
 		if (items[0]?.input.mode !== 'items') return items.map((item) => [item]);
 		// With Continue On Fail an invalid item is left out: never send the others as a partial transaction.
-		const total = this.getInputData().length;
-		if (items.length < total) {
-			const ok = new Set(items.map((p) => p.itemIndex));
-			const bad = [...Array(total).keys()].filter((k) => !ok.has(k)).map((k) => k + 1);
-			throw new NodeOperationError(
-				this.getNode(),
-				`Item ${bad.join(', ')} cannot be a payout, so the transaction paying all items is not sent`,
-				{
-					description:
-						'Nothing was sent. Fix those items (see their errors), or remove them from the input.',
-				},
-			);
-		}
+		requireAllItems(this, items);
 		const rows = items.flatMap((p) => p.input.rows);
 		checkNoDuplicates(this, rows, (k) => items[k].itemIndex);
 		return [items];
