@@ -83,7 +83,9 @@ export async function findSend(
 			outcome: 'still_unknown',
 			reason: `${matches.length} transactions match; check them by hand`,
 		};
-	const oldest = txs.length ? Number(txs[txs.length - 1].timestamp) * 1000 : undefined;
+	// Address.so's lists come oldest or newest first: the search reached back to the oldest listed.
+	const times = txs.map((tx) => Number(tx.timestamp) * 1000).filter(Number.isFinite);
+	const oldest = times.length ? Math.min(...times) : undefined;
 	if (
 		txs.length >= SEARCH_DEPTH &&
 		(sentAt === undefined || (oldest ?? 0) > sentAt - MATCH_WINDOW_MS)
