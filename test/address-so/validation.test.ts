@@ -82,11 +82,7 @@ describe('send', () => {
 		],
 		['unknown coin', { coin: 'doge' }, /^Coin "doge" is not an Address.so coin/],
 		['coin with a path', { coin: 'btc/../x' }, /^Coin .* is not a coin code/],
-		[
-			'wallet not an ID',
-			{ wallet: byId('5/send') },
-			/^Wallet "5\/send" is not a valid id/,
-		],
+		['wallet not an ID', { wallet: byId('5/send') }, /^Wallet "5\/send" is not a valid id/],
 		[
 			'network option: testnet refuses mainnet',
 			{ options: { network: 'testnet' } },
