@@ -42,7 +42,9 @@ function checkSignature(app, ctx, p, user) {
 	});
 	const entry = logEntry(ctx);
 	if (entry)
-		entry.signature = match ? { scheme: match.scheme, form: match.form } : { scheme: null };
+		entry.signature = match
+			? { scheme: match.scheme, schemes: match.schemes, form: match.form }
+			: { scheme: null, schemes: [] };
 	if (!match) fail('BAD_SIGN', 'Invalid sign.');
 	return match;
 }
