@@ -63,7 +63,7 @@ function verifySend({ pairs, sign, secret, schemes }) {
 	for (const scheme of SCHEMES) {
 		if (!schemes.includes(scheme)) continue;
 		const c = candidateMessages(scheme, pairs).find((x) =>
-			safeEqual(mac(scheme, secret, x.message), sign.toLowerCase()),
+			safeEqual(mac(scheme, secret, x.message), sign),
 		);
 		if (!c) continue;
 		if (found) found.schemes.push(scheme);

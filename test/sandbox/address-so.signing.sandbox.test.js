@@ -102,6 +102,10 @@ describe.each(CASES)('vector %s', (name, pairs, sign, schemes, nextError) => {
 		expect(sig).toEqual({ scheme: null, schemes: [] });
 	});
 
+	test('the sign in upper case is BAD_SIGN (hex HMAC output is lower case)', async () => {
+		expect(errorOf((await send(pairs, sign.toUpperCase())).r).code).toBe(-3061);
+	});
+
 	test('a one-byte change of a parameter is BAD_SIGN', async () => {
 		const changed = pairs.map(([k, v], i) => [
 			k,
