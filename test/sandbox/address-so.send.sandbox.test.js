@@ -104,6 +104,26 @@ describe('a successful send', () => {
 	});
 });
 
+test('xrp: a destination tag is sent, recorded and filters the transaction list', async () => {
+	const w = resultOf(await h.api('POST', '/api/coins/xrp/wallets', { form: { label: 'ripple' } }));
+	expect(w.receiving_address).toMatch(/^r/);
+	await h.ctl('POST', '/deposit', { wallet: w.id, amount: '100', tag: 7 });
+	const to = h.sb.makeAddress('xrp', 'elsewhere');
+	const path = `/api/coins/xrp/wallets/${w.id}`;
+	resultOf(
+		await send(path, { amount: '1.5', recipient: to, tag: '4294967295', fee_priority: '3' }),
+	);
+	expect(resultOf(await h.api('GET', path)).balance_int).toBe(String(100e6 - 1.5e6 - 50));
+	const tagged = resultOf(await h.api('GET', `${path}/transactions?tag=4294967295`));
+	expect(tagged).toEqual([
+		expect.objectContaining({ address: to, amount_int: -1500050, tag: 4294967295 }),
+	]);
+	expect(errorOf(await send(path, { amount: '1', recipient: to, tag: '4294967296' })).code).toBe(
+		-3005,
+	);
+	expect(errorOf(await send(path, { amount: '1', recipient: BTC_OUT })).code).toBe(-1095);
+});
+
 describe('refusals', () => {
 	test('wrong payment password -3062, or missing when required -3005', async () => {
 		const wrong = await send(W5, { amount: '0.1', recipient: BTC_OUT, payment_password: 'nope' });
