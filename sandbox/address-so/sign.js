@@ -44,7 +44,7 @@ function mac(scheme, secret, message) {
  */
 function candidateMessages(scheme, pairs) {
 	const ordered =
-		scheme === 'sdk-2020' ? [...pairs].sort((a, b) => byKey([a.key], [b.key])) : pairs; // byKey compares [key, …]
+		scheme === 'sdk-2020' ? [...pairs].sort((a, b) => byKey([a.key], [b.key])) : pairs;
 	const out = [{ form: 'php', message: buildQuery(ordered.map((p) => [p.key, p.value])) }];
 	if (ordered.every((p) => p.raw !== undefined)) {
 		const raw = ordered.map((p) => p.raw).join('&');
