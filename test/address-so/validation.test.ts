@@ -2,7 +2,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { checkAddress } from '../../nodes/shared/addresses';
 import type { AddressSoSandbox } from './setup';
-import { ACCOUNT_11, BTC, ETH, XRP, byId, hits, runError, startSandbox, WALLET_5 } from './setup';
+import { ACCOUNT_11, BTC, ETH, XRP, byId, runError, startSandbox, WALLET_5 } from './setup';
 
 let sb: AddressSoSandbox;
 beforeAll(async () => {
@@ -77,7 +77,7 @@ describe('send', () => {
 		],
 		[
 			'token label with spaces',
-			{ additionalFields: { tokenLabel: 'erc 20' } },
+			{ additionalFields: { assetLabel: 'erc 20' } },
 			/^Token Label "erc 20" contains spaces/,
 		],
 		['unknown coin', { coin: 'doge' }, /^Coin "doge" is not an Address.so coin/],
