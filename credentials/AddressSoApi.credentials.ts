@@ -234,7 +234,7 @@ export class AddressSoApi implements ICredentialType {
 	// The log-in (run before every test) proves the e-mail and password; GET /api/coins the API token.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{$credentials.baseUrl}}',
 			url: '/api/coins',
 			method: 'GET',
 		},
