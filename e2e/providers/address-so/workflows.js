@@ -73,15 +73,16 @@ function actionNodes(sandbox) {
 			operation: 'getSecretToken',
 			requestToken: `={{ $('${STEP.link}').first().json.link }}`,
 		}),
-		as(++i, 'Reset a password', {
-			resource: 'user',
-			operation: 'forgotPassword',
-			email: 'sandbox@address.so',
-		}),
 		as(++i, 'Sign up a user', {
 			resource: 'user',
 			operation: 'signUp',
 			email: '={{ "e2e-" + $now.toMillis() + "@example.com" }}',
+		}),
+		// a reset e-mails a NEW password: asked for the user just signed up, never the credential's
+		as(++i, 'Reset a password', {
+			resource: 'user',
+			operation: 'forgotPassword',
+			email: "={{ $('Sign up a user').first().json.email }}",
 		}),
 		as(++i, 'Deposit address', { resource: 'invoice', operation: 'getDepositAddress' }),
 		as(++i, STEP.newWallet, {
