@@ -4,7 +4,8 @@ import { addressSoResult } from '../../transport';
 
 export const operation: ItemOperation = {
 	name: 'Forgot Password',
-	description: 'E-mail the user a new password (once per day; always answers success)',
+	description:
+		"E-mail the user a new password (once per day; always answers success). The user's current password stops working.",
 	action: 'Reset a password',
 	kind: 'write',
 	properties: [{ ...emailField, description: 'The e-mail of the user' }],
