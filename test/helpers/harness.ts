@@ -41,6 +41,11 @@ export interface NodeSetup {
 	 * by its id, and triggers keep a credential for a few seconds between deliveries by that id.
 	 */
 	credentialId?: string;
+	/**
+	 * The workflow's static data: pass the same object to several calls to keep what a trigger
+	 * stored (registration ids, settings), as n8n keeps it in its database. Default: a fresh {}.
+	 */
+	staticData?: IDataObject;
 }
 
 let credentialIds = 0;
@@ -78,7 +83,7 @@ function makeWorkflow(setup: NodeSetup, node: INode): Workflow {
 		connections: {},
 		active: false,
 		nodeTypes,
-		staticData: {},
+		staticData: setup.staticData ?? {},
 	});
 }
 
@@ -268,6 +273,8 @@ export interface FakeRequest {
 	/** What n8n's body parser made of it (defaults to JSON.parse of rawBody when it parses). */
 	body?: unknown;
 	query?: IDataObject;
+	/** The request URL as received (path and raw query string), for GET callbacks signed over it. */
+	url?: string;
 	ip?: string;
 	/** Simulate a content type n8n does not pre-read: rawBody only via readRawBody(). */
 	lazyRawBody?: boolean;
@@ -325,6 +332,8 @@ export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promis
 		headers,
 		body: parsed ?? {},
 		query: request.query ?? {},
+		url: request.url ?? '/webhook/test',
+		originalUrl: request.url ?? '/webhook/test',
 		ip: request.ip ?? '127.0.0.1',
 		params: {},
 	};

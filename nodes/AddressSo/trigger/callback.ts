@@ -95,16 +95,16 @@ export function readCallbackData(pairs: QueryPair[]): CallbackData | undefined {
 
 /**
  * Whether the callback is about the watched wallet or account: 'yes', 'no', or 'ask' when only the
- * API can tell (a callback of the doc's parameter table names an account but not its wallet).
+ * API can tell (a callback of the doc's parameter table names an account but not its wallet, so a
+ * watched wallet cannot know the account is one of its own).
  */
 export function boundTo(data: CallbackData, watched: WatchedEntity): 'yes' | 'no' | 'ask' {
 	if (data.coin !== undefined && data.coin !== watched.coin.toLowerCase()) return 'no';
 	if (data.wallet_id !== undefined && String(data.wallet_id) !== watched.walletId) return 'no';
 	const accountId = data.account?.id;
-	if (watched.type === 'account') {
-		if (accountId === undefined || String(accountId) !== watched.accountId) return 'no';
-		return data.wallet_id === undefined ? 'ask' : 'yes';
-	}
+	// An account id names one account (Address.so numbers accounts across wallets).
+	if (watched.type === 'account')
+		return accountId !== undefined && String(accountId) === watched.accountId ? 'yes' : 'no';
 	if (data.wallet_id !== undefined) return 'yes';
 	return accountId === undefined ? 'no' : 'ask';
 }

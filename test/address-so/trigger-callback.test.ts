@@ -1,0 +1,351 @@
+/**
+ * Address.so Trigger, callback verification (no API: Confirm via API off): the inventory's vectors
+ * for every canonical form, acceptance under each form and MAC, every tampering refused with 401
+ * and no execution, hostile requests, the clean output, each transaction once.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { readCallbackQuery } from '../../nodes/AddressSo/trigger/query';
+import { verifyCallback } from '../../nodes/AddressSo/trigger/verify';
+import type { WebhookResult } from '../helpers/harness';
+import type { Mac } from './trigger-setup';
+import {
+	DOC_EXAMPLE,
+	OFFLINE_CREDENTIALS,
+	deliver,
+	mac,
+	nestedFields,
+	rawQuery,
+	signedQuery,
+	triggerSetup,
+} from './trigger-setup';
+
+function expectRefused(r: WebhookResult, status = 401) {
+	expect(r.status).toBe(status);
+	expect(r.startsExecution).toBe(false);
+	expect(r.response.workflowData).toBeUndefined();
+	expect(r.response.noWebhookResponse).toBe(true);
+}
+
+function expectAccepted(r: WebhookResult) {
+	expect(r.status).toBe(200);
+	expect(r.sent).toBe('OK');
+	expect(r.startsExecution).toBe(true);
+	expect(r.items).toHaveLength(1);
+}
+
+describe("the inventory's vectors (key secret_key, the doc's example callback)", () => {
+	const both: Array<[string, string, string, string]> = [
+		// [form, canonical string, HMAC-SHA256 (doc), HMAC-SHA512 (SDK key)]
+		[
+			'A raw query',
+			DOC_EXAMPLE,
+			'9d52cc18a71005e8c3041a8d7c29fd79709d4e524460e2535cae139c842c21f6',
+			'c549a9f2d551870b75f15cc46ee530e7f284e9e1aaa37b32ffe187ff90c4112ff92bdba09e0b9bf5e28a06532bc6c5d3de093146baa5e1527db92834abb535db',
+		],
+		[
+			'B http_build_query of the nested object',
+			DOC_EXAMPLE,
+			'2b563ecce45e534500b8887e6fe1661cc88bdb4f49e2d25f76183f71688b817c',
+			'9ee0b7b4154d0e07e3dc430eb99e9a7cf690cbe88726bc38dbc84d0ea7c93a4e4b013bf3d2b9d351b32958f965a6ccc2e88d6d344b8f0233889455e431d2eee1',
+		],
+		[
+			"C the PHP verifier's flat names",
+			DOC_EXAMPLE,
+			'1a2ca310e5b268eeb15a8ff2c0a7ad05fd2d459f6c58ae85bd74bcf395fc87c3',
+			'5944946860c487619b3a6097522e0229a652023d13833b44d143d20838e35ef3e49cfddbcb13b875c9bbe1209974f6db82c3882f5f31d36c6938951ca52a6dd1',
+		],
+		[
+			"E the doc's parameter table",
+			'id=3&address=mhWoydzK4jk4t77gN4Vws9gbN8DrsPyLLw&balance=6000&updated_at=1539945087',
+			'295a5e0b391827262581f43ac920cc016880ff603331070ecf714a9ab7c7e3fb',
+			'bb035ce612386cf895e3df29aa8f82355ba91b88756a4d0853cbca37e49ae85f01fca1ddfbe4a2a778599ef6d232c0ff21000a904cf937d5003b98fc4596e5db',
+		],
+	];
+	test.each(both)('%s: both MACs verify', (_form, query, sha256, sha512) => {
+		const form = _form[0];
+		for (const sign of [sha256, sha512]) {
+			const parsed = readCallbackQuery(`${query}&sign=${sign}`);
+			if (typeof parsed === 'number') throw new Error(`refused: ${parsed}`);
+			const verified = verifyCallback(parsed, 'secret_key', ['hmac-sha512', 'hmac-sha256']);
+			// E's string is the raw query of a table-shaped callback: it verifies as form A.
+			expect(verified?.form).toBe(form === 'E' ? 'A' : form);
+			expect(verified?.mac).toBe(sign.length === 64 ? 'hmac-sha256' : 'hmac-sha512');
+		}
+	});
+
+	test('F (what the doc PHP verifier computes on its own example) and D (B sorted) are not accepted', () => {
+		for (const sign of [
+			'60e7be4ffdf2133d37e4bf0e2211af9dc9a570be8fade1b1fc291ab4953041f5',
+			'2214c67fc7d7ed509d952f9f9aac15e8283504d0ec1c2e357ded64b623c54136',
+		]) {
+			const parsed = readCallbackQuery(`${DOC_EXAMPLE}&sign=${sign}`);
+			if (typeof parsed === 'number') throw new Error('refused');
+			expect(verifyCallback(parsed, 'secret_key', ['hmac-sha512', 'hmac-sha256'])).toBe(undefined);
+		}
+	});
+
+	test("the doc's placeholder signature (not hex) is refused before any MAC", () => {
+		expect(readCallbackQuery(`${DOC_EXAMPLE}&sign=afafmk1m23mfasmflakfl`)).toBe(401);
+	});
+});
+
+describe('accepted under every form and MAC (Confirm via API off)', () => {
+	const cases: Array<['A' | 'B' | 'C', Mac]> = [
+		['A', 'hmac-sha512'],
+		['A', 'hmac-sha256'],
+		['B', 'hmac-sha512'],
+		['B', 'hmac-sha256'],
+		['C', 'hmac-sha512'],
+		['C', 'hmac-sha256'],
+	];
+	test.each(cases)('form %s, %s', async (form, kind) => {
+		const pairs = nestedFields();
+		const r = await deliver(triggerSetup(), signedQuery(pairs, form, kind));
+		expectAccepted(r);
+		expect(r.items[0].signature).toEqual({ form, mac: kind });
+	});
+
+	test('a flat callback (the PHP verifier names) signed over its raw query', async () => {
+		const pairs = nestedFields().map(([n, v]): [string, string] => [
+			n.replace(/\[([a-z_]+)\]$/, '_$1'),
+			v,
+		]);
+		const r = await deliver(triggerSetup(), signedQuery(pairs, 'A', 'hmac-sha512'));
+		expectAccepted(r);
+		expect((r.items[0].account as IDataObject).id).toBe(3);
+	});
+
+	test("a callback of the doc's parameter table, for a watched account", async () => {
+		const pairs: Array<[string, string]> = [
+			['id', '3'],
+			['address', 'mhWoydzK4jk4t77gN4Vws9gbN8DrsPyLLw'],
+			['balance', '10000000000000'],
+			['updated_at', '542101215'],
+		];
+		const setup = triggerSetup({ entityType: 'account', accountId: '3' });
+		const r = await deliver(setup, signedQuery(pairs, 'A', 'hmac-sha256'));
+		expectAccepted(r);
+		expect(r.items[0].account).toEqual({
+			id: 3,
+			address: 'mhWoydzK4jk4t77gN4Vws9gbN8DrsPyLLw',
+			balance_int: '10000000000000',
+			updated_at: 542101215,
+		});
+		// the same for a watched wallet: only the API could tell the account's wallet
+		expectRefused(await deliver(triggerSetup(), signedQuery(pairs, 'A', 'hmac-sha256')));
+	});
+
+	test('the clean object: nested fields parsed, ids and times numbers, amounts exact strings', async () => {
+		const pairs = nestedFields({
+			'account[balance_int]': '123456789012345678901234567890',
+			'account[balance_float]': '6.0E-5',
+		});
+		const uuid = pairs.find(([n]) => n === 'last_transaction[uuid]')![1];
+		const r = await deliver(triggerSetup(), signedQuery(pairs));
+		expectAccepted(r);
+		expect(r.items[0]).toEqual({
+			event: 'balanceChanged',
+			coin: 'btc',
+			wallet_id: 3,
+			account: {
+				id: 3,
+				address: 'mhWoydzK4jk4t77gN4Vws9gbN8DrsPyLLw',
+				balance_int: '123456789012345678901234567890',
+				balance_float: '0.000060',
+				updated_at: 1539945087,
+			},
+			last_transaction: {
+				uuid,
+				hash: 'awk211kkadkawkdkAQWKDwmkak123',
+				amount_int: '2000',
+				amount_float: '0.00002',
+				created_at: 1542278419,
+			},
+			confirmed_via_api: false,
+			webhook: { id: null, type: 'wallet', entity_id: 3 },
+			signature: { form: 'A', mac: 'hmac-sha512' },
+		});
+	});
+
+	test('the credential\'s "doc" scheme tries SHA-256 first; "Only the credential\'s scheme" refuses the other MAC', async () => {
+		const docCredential = { ...OFFLINE_CREDENTIALS, signingScheme: 'doc' };
+		const sha512 = signedQuery(nestedFields(), 'A', 'hmac-sha512');
+		expectAccepted(await deliver(triggerSetup({}, docCredential), sha512));
+		const strict = triggerSetup({ options: { callbackMac: 'credential' } }, docCredential);
+		expectRefused(await deliver(strict, signedQuery(nestedFields(), 'A', 'hmac-sha512')));
+		expectAccepted(await deliver(strict, signedQuery(nestedFields(), 'A', 'hmac-sha256')));
+	});
+});
+
+describe('tampering: 401, no execution', () => {
+	const pairs = () => nestedFields();
+	const signOf = (q: string) => q.slice(q.lastIndexOf('&sign=') + 6);
+	const cases: Array<[string, () => string]> = [
+		['unsigned', () => rawQuery(pairs())],
+		['an empty sign', () => `${rawQuery(pairs())}&sign=`],
+		['a wrong secret', () => signedQuery(pairs(), 'A', 'hmac-sha512', 'not-the-secret')],
+		[
+			'a changed amount',
+			() =>
+				signedQuery(pairs()).replace(
+					'last_transaction[amount_int]=2000',
+					'last_transaction[amount_int]=2001',
+				),
+		],
+		[
+			'a changed balance (form C signed)',
+			() =>
+				signedQuery(pairs(), 'C').replace('account[balance_int]=6000', 'account[balance_int]=9000'),
+		],
+		[
+			'reordered parameters (form A signed)',
+			() => {
+				const p = pairs();
+				const q = signedQuery(p);
+				return `${rawQuery([p[1], p[0], ...p.slice(2)])}&sign=${signOf(q)}`;
+			},
+		],
+		[
+			'reordered parameters (form C signed: the verifier order is required)',
+			() => {
+				const p = pairs();
+				const q = signedQuery(p, 'C');
+				return `${rawQuery([p[1], p[0], ...p.slice(2)])}&sign=${signOf(q)}`;
+			},
+		],
+		[
+			'a nested group split (form B signed)',
+			() => {
+				const p = pairs();
+				const q = signedQuery(p, 'B');
+				return `${rawQuery([p[2], p[0], p[1], ...p.slice(3)])}&sign=${signOf(q)}`;
+			},
+		],
+		['a duplicated parameter', () => signedQuery(pairs()).replace('coin=btc', 'coin=btc&coin=btc')],
+		[
+			'the same field under its nested and flat names',
+			() => {
+				const p = pairs();
+				return signedQuery([...p, ['account_id', '3']]);
+			},
+		],
+		[
+			'sign moved to the front',
+			() => {
+				const q = signedQuery(pairs());
+				return `sign=${signOf(q)}&${q.slice(0, q.lastIndexOf('&sign='))}`;
+			},
+		],
+		['sign doubled', () => `${signedQuery(pairs())}&sign=${'0'.repeat(128)}`],
+		[
+			'sign doubled (same value)',
+			() => {
+				const q = signedQuery(pairs());
+				return `${q}&sign=${signOf(q)}`;
+			},
+		],
+		['an extra parameter', () => signedQuery(pairs()).replace('coin=btc', 'coin=btc&note=x')],
+		[
+			'an extra parameter after a form C signature',
+			() => {
+				const p = pairs();
+				const q = signedQuery(p, 'C');
+				return `${rawQuery([...p, ['note', 'x']])}&sign=${signOf(q)}`;
+			},
+		],
+		['an empty pair', () => signedQuery(pairs()).replace('coin=btc&', 'coin=btc&&')],
+		[
+			"a valid signature of another wallet's callback",
+			() => signedQuery(nestedFields({ wallet_id: '4' })),
+		],
+		[
+			"a valid signature of another coin's callback",
+			() => signedQuery(nestedFields({ coin: 'ltc' })),
+		],
+		[
+			'a malformed amount (signed)',
+			() => signedQuery(nestedFields({ 'last_transaction[amount_int]': '1e3' })),
+		],
+		['bad percent-encoding', () => signedQuery(nestedFields({ coin: 'b%zztc' }))],
+		['invalid UTF-8', () => signedQuery(nestedFields({ coin: '%ff' }))],
+	];
+	test.each(cases)('%s', async (_name, query) => {
+		expectRefused(await deliver(triggerSetup(), query()));
+	});
+
+	test('a name like __proto__ is data only: unsigned refused, signed accepted without it, no prototype touched', async () => {
+		const pairs: Array<[string, string]> = [['__proto__[polluted]', '1'], ...nestedFields()];
+		expectRefused(await deliver(triggerSetup(), rawQuery(pairs)));
+		const r = await deliver(triggerSetup(), signedQuery(pairs));
+		expectAccepted(r);
+		expect(Object.keys(r.items[0])).not.toContain('__proto__');
+		expect(({} as IDataObject).polluted).toBeUndefined();
+	});
+
+	test("an account trigger refuses another account's callback of its wallet", async () => {
+		const setup = triggerSetup({ entityType: 'account', accountId: '4' });
+		expectRefused(await deliver(setup, signedQuery(nestedFields())));
+		expectAccepted(await deliver(setup, signedQuery(nestedFields({ 'account[id]': '4' }))));
+	});
+});
+
+describe('hostile requests: a clean refusal, no execution', () => {
+	test('a query string over 8 KB is 413', async () => {
+		const pairs = nestedFields({ 'account[address]': 'a'.repeat(9000) });
+		expectRefused(await deliver(triggerSetup(), signedQuery(pairs)), 413);
+	});
+	test('a request with a body is 415 (a callback has none)', async () => {
+		const q = signedQuery(nestedFields());
+		const body = { rawBody: 'x=1', headers: { 'content-length': '3' } };
+		expectRefused(await deliver(triggerSetup(), q, body), 415);
+		const multipart = { headers: { 'content-type': 'multipart/form-data; boundary=x' } };
+		expectRefused(await deliver(triggerSetup(), q, multipart), 415);
+	});
+	test('no query string at all', async () => {
+		expectRefused(await deliver(triggerSetup(), ''));
+	});
+	test('a credential that cannot be loaded', async () => {
+		const setup = { ...triggerSetup(), credentials: undefined };
+		expectRefused(await deliver(setup, signedQuery(nestedFields())));
+	});
+	test('no secret token in the credential: nothing verifies', async () => {
+		const setup = triggerSetup({}, { ...OFFLINE_CREDENTIALS, secretToken: '' });
+		expectRefused(
+			await deliver(setup, `${rawQuery(nestedFields())}&sign=${mac('hmac-sha512', '', '')}`),
+		);
+	});
+});
+
+describe('each transaction once', () => {
+	test('a repeated delivery of the same last_transaction uuid: 200, no second execution (static data kept)', async () => {
+		const staticData: IDataObject = {};
+		const q = signedQuery(nestedFields());
+		expectAccepted(await deliver(triggerSetup({}, OFFLINE_CREDENTIALS, staticData), q));
+		const again = await deliver(triggerSetup({}, OFFLINE_CREDENTIALS, staticData), q);
+		expect(again.status).toBe(200);
+		expect(again.startsExecution).toBe(false);
+		const remembered = (staticData['node:Node Under Test'] as IDataObject).emittedTransactions;
+		expect(remembered).toHaveLength(1);
+	});
+
+	test('the remembered uuids are bounded', async () => {
+		const uuids = Array.from({ length: 600 }, (_, i) => `u-${i}`);
+		const staticData: IDataObject = { 'node:Node Under Test': { emittedTransactions: uuids } };
+		expectAccepted(
+			await deliver(triggerSetup({}, OFFLINE_CREDENTIALS, staticData), signedQuery(nestedFields())),
+		);
+		const remembered = (staticData['node:Node Under Test'] as IDataObject)
+			.emittedTransactions as string[];
+		expect(remembered.length).toBe(500);
+		expect(remembered).not.toContain('u-0');
+	});
+
+	test('a uuid only the static data remembers (emitted by another process) is not emitted again', async () => {
+		const pairs = nestedFields();
+		const uuid = pairs.find(([n]) => n === 'last_transaction[uuid]')![1];
+		const staticData: IDataObject = { 'node:Node Under Test': { emittedTransactions: [uuid] } };
+		const r = await deliver(triggerSetup({}, OFFLINE_CREDENTIALS, staticData), signedQuery(pairs));
+		expect(r.status).toBe(200);
+		expect(r.startsExecution).toBe(false);
+	});
+});
