@@ -8,11 +8,13 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import type { FormPair } from '../nodes/AddressSo/helpers/signature';
-import { formBody, isSigningScheme, signSend } from '../nodes/AddressSo/helpers/signature';
-
-/** The send endpoints (wallet and account): the only requests that are signed. */
-const SEND_PATH = /\/api\/coins\/[^/?]+\/wallets\/[^/?]+(\/accounts\/[^/?]+)?\/send\/?(\?|$)/;
+import {
+	formBody,
+	formPairs,
+	isSigningScheme,
+	signSend,
+} from '../nodes/AddressSo/helpers/signature';
+import { isSendPath, isUserPath } from '../nodes/AddressSo/helpers/paths';
 
 /** The request's path below the credential's base URL ("/api/coins", "/login"). */
 export function pathBelowBase(credentials: IDataObject, url: string): string {
@@ -20,17 +22,6 @@ export function pathBelowBase(credentials: IDataObject, url: string): string {
 	if (base && url.startsWith(base)) return url.slice(base.length) || '/';
 	const match = /^[a-z][a-z0-9+.-]*:\/\/[^/]*(\/.*)?$/i.exec(url);
 	return match ? (match[1] ?? '/') : url;
-}
-
-/** Flattens a body object into form pairs, lists PHP-style (`permissions[0]=view`). */
-export function formPairs(body: IDataObject): FormPair[] {
-	const pairs: FormPair[] = [];
-	for (const [name, value] of Object.entries(body)) {
-		if (value === undefined || value === null) continue;
-		if (Array.isArray(value)) value.forEach((v, i) => pairs.push([`${name}[${i}]`, String(v)]));
-		else pairs.push([name, String(value)]);
-	}
-	return pairs;
 }
 
 /** The API token to send: the one typed in, else the one the last login returned. */
@@ -184,7 +175,7 @@ export class AddressSoApi implements ICredentialType {
 	}
 
 	/**
-	 * User endpoints (outside /api/) get X-Auth-Token, API endpoints X-API-TOKEN. Bodies of POST and
+	 * User endpoints get X-Auth-Token, the others X-API-TOKEN. Bodies of POST and
 	 * PUT are form-encoded here, once; a send's body is also signed under the chosen scheme (with the
 	 * payment password when set) and sent exactly as signed. A string body is taken as final.
 	 */
@@ -198,10 +189,10 @@ export class AddressSoApi implements ICredentialType {
 			String(requestOptions.baseURL ?? '') + String(requestOptions.url ?? ''),
 		);
 		const method = (requestOptions.method ?? 'GET').toUpperCase();
-		if (/^\/api(\/|$)/.test(path)) headers['X-API-TOKEN'] = apiTokenOf(credentials);
+		if (!isUserPath(path)) headers['X-API-TOKEN'] = apiTokenOf(credentials);
 		else if (credentials.authToken) headers['X-Auth-Token'] = String(credentials.authToken);
 		const body = requestOptions.body;
-		if (method === 'POST' && SEND_PATH.test(path)) {
+		if (method === 'POST' && isSendPath(path)) {
 			const scheme = isSigningScheme(credentials.signingScheme)
 				? credentials.signingScheme
 				: 'sdk2020';

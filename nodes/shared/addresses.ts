@@ -236,8 +236,26 @@ function checkEth(address: string): AddressCheck {
 	return { valid: true, kind: 'eip55' };
 }
 
+/** Ripple's Base58 alphabet: the same 58 characters as Bitcoin's, in another order. */
+const XRP_ALPHABET = 'rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz';
+
+/** A classic XRP address: "r" + Base58Check (Ripple's alphabet) of version 0x00 and 20 bytes. */
+function checkXrp(address: string): AddressCheck {
+	if (/^[XT]/.test(address))
+		return invalid('X-addresses are not supported: give the classic r… address and the tag');
+	if (!address.startsWith('r')) return invalid('an XRP address starts with "r"');
+	const bad = Array.from(address).find((ch) => !XRP_ALPHABET.includes(ch));
+	if (bad !== undefined)
+		return invalid(`the address contains ${describeChar(bad)}, which XRP addresses never use`);
+	const asBitcoin = Array.from(address, (ch) => BASE58_ALPHABET[XRP_ALPHABET.indexOf(ch)]).join('');
+	const payload = base58CheckDecode(asBitcoin, 21);
+	if (typeof payload === 'string') return invalid(payload);
+	if (payload[0] !== 0) return invalid('the address has an unknown XRP version');
+	return { valid: true, kind: 'classic' };
+}
+
 /**
- * Checks `address` as a destination for `coin` ('BTC' | 'LTC' | 'DOGE' | 'BCH' | 'DASH' | 'ETH',
+ * Checks `address` as a destination for `coin` ('BTC' | 'LTC' | 'DOGE' | 'BCH' | 'DASH' | 'ETH' | 'XRP',
  * any case). Returns undefined for a coin without rules here, so the caller decides what an
  * unchecked coin means. `network` defaults to 'mainnet'; 'any' accepts both; ETH ignores it.
  */
@@ -248,7 +266,7 @@ export function checkAddress(
 ): AddressCheck | undefined {
 	const symbol = typeof coin === 'string' ? coin.trim().toUpperCase() : '';
 	const rules = Object.hasOwn(COINS, symbol) ? COINS[symbol] : undefined;
-	if (!rules && symbol !== 'ETH') return undefined;
+	if (!rules && symbol !== 'ETH' && symbol !== 'XRP') return undefined;
 	const wanted = options.network ?? 'mainnet';
 	if (!['mainnet', 'testnet', 'any'].includes(wanted))
 		throw new Error(`checkAddress: unknown network "${String(wanted)}"`);
@@ -262,11 +280,12 @@ export function checkAddress(
 	const odd = Array.from(address).find((ch) => ch < '!' || ch > '~');
 	if (odd !== undefined)
 		return invalid(`the address contains ${describeChar(odd)}, which no address uses`);
+	if (symbol === 'XRP') return checkXrp(address);
 	return rules ? checkBitcoinFamily(symbol, rules, address, wanted) : checkEth(address);
 }
 
 /** True for the coins checkAddress has rules for (their address formats carry a checksum). */
 export function isChecksummedCoin(coin: string): boolean {
 	const symbol = typeof coin === 'string' ? coin.trim().toUpperCase() : '';
-	return symbol === 'ETH' || Object.hasOwn(COINS, symbol);
+	return symbol === 'ETH' || symbol === 'XRP' || Object.hasOwn(COINS, symbol);
 }

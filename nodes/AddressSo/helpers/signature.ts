@@ -44,6 +44,17 @@ export function formBody(pairs: FormPair[]): string {
 	return pairs.map(([name, value]) => `${formEncode(name)}=${formEncode(value)}`).join('&');
 }
 
+/** Flattens a body object into form pairs, lists PHP-style (`permissions[0]=view`). */
+export function formPairs(body: Record<string, unknown>): FormPair[] {
+	const pairs: FormPair[] = [];
+	for (const [name, value] of Object.entries(body)) {
+		if (value === undefined || value === null) continue;
+		if (Array.isArray(value)) value.forEach((v, i) => pairs.push([`${name}[${i}]`, String(v)]));
+		else pairs.push([name, String(value)]);
+	}
+	return pairs;
+}
+
 /** The SDKs' MAC key: the lower-case hex text of SHA-512(secret token), used as ASCII bytes. */
 export function sdkKey(secretToken: string): string {
 	return createHash('sha512').update(secretToken, 'utf8').digest('hex');

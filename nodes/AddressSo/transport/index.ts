@@ -2,6 +2,8 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import type { JsonPath } from '../../shared/json';
 import type { ApiRequest, ProviderSpec, RequestContext, RequestKind } from '../../shared/transport';
 import { apiRequest, cachedCredentials } from '../../shared/transport';
+import { isUserPath } from '../helpers/paths';
+import { formBody, formPairs } from '../helpers/signature';
 
 export const CREDENTIAL_TYPE = 'addressSoApi';
 
@@ -150,11 +152,6 @@ export const addressSoSpec: ProviderSpec = {
 
 export type AddressSoRequestOptions = Omit<ApiRequest, 'method' | 'path' | 'kind' | 'rawText'>;
 
-/** True for the user endpoints (outside /api/), which use the log-in token. */
-export function isUserPath(path: string): boolean {
-	return !/^\/api(\/|$)/.test(path);
-}
-
 const AUTH_TOKEN_ERROR = '-3058';
 
 /**
@@ -170,6 +167,11 @@ export async function addressSoRequest(
 	options: AddressSoRequestOptions = {},
 ): Promise<unknown> {
 	const req: ApiRequest = { method, path, kind, ...options };
+	// A public request skips the credential's authenticate(), which form-encodes the others.
+	if (req.public && req.body && typeof req.body === 'object' && !Array.isArray(req.body)) {
+		req.body = formBody(formPairs(req.body));
+		req.headers = { ...req.headers, 'Content-Type': 'application/x-www-form-urlencoded' };
+	}
 	const refreshable = kind === 'read' || (kind === 'write' && isUserPath(path));
 	if (!refreshable) return await apiRequest.call(this, addressSoSpec, req);
 	const allowed = [...(options.allowErrorCodes ?? []), AUTH_TOKEN_ERROR];

@@ -1,0 +1,3 @@
+import { checkOutcomeOperation } from '../../helpers/outcome';
+
+export const operation = checkOutcomeOperation('account');

@@ -1,0 +1,3 @@
+import { estimateFeeOperation } from '../../helpers/estimateFee';
+
+export const operation = estimateFeeOperation('wallet');

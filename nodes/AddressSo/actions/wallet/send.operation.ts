@@ -1,0 +1,3 @@
+import { sendOperation } from '../../helpers/send';
+
+export const operation = sendOperation('wallet');
