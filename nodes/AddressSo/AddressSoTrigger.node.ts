@@ -6,7 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { ANSWERED_BY_N8N, guardWebhook } from '../shared/webhook/answers';
-import { getTriggerAccounts, getTriggerCoins, getTriggerWallets } from './trigger/options';
+import { getCoins } from './methods/loadOptions';
+import { getTriggerAccounts, getTriggerWallets } from './trigger/options';
 import { triggerProperties } from './trigger/properties';
 import { addressSoWebhookMethods } from './trigger/registration';
 import { handleCallback } from './webhook';
@@ -33,7 +34,7 @@ export class AddressSoTrigger implements INodeType {
 	};
 
 	methods = {
-		loadOptions: { getTriggerCoins, getTriggerWallets, getTriggerAccounts },
+		loadOptions: { getCoins, getTriggerWallets, getTriggerAccounts },
 	};
 
 	webhookMethods = addressSoWebhookMethods;

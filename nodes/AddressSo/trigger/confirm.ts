@@ -59,41 +59,73 @@ async function read(
 	}
 }
 
+type Failure = { ok: false; status: 401 | 503; reason: string };
+interface Entity {
+	kind: 'wallet' | 'account';
+	path: string;
+	value: IDataObject;
+}
+
+/**
+ * The wallet or account the callback is about, as the API has it. A wallet's own balance change
+ * names the wallet in the account fields (the doc's example: wallet_id=3 and account[id]=3): when
+ * the account id is the watched wallet's and the address its receiving address, it is the wallet.
+ */
+async function readEntity(
+	ctx: IWebhookFunctions,
+	data: CallbackData,
+	watched: WatchedEntity,
+): Promise<Entity | Failure> {
+	const walletPath = `/api/coins/${encodeURIComponent(watched.coin)}/wallets/${watched.walletId}`;
+	const accountId = data.account?.id;
+	const address = data.account?.address;
+	if (
+		accountId === undefined ||
+		(watched.type === 'wallet' && String(accountId) === watched.walletId)
+	) {
+		const answer = await read(ctx, walletPath);
+		if (!('value' in answer)) return { ok: false, ...answer };
+		const wallet = asObject(answer.value);
+		if (!wallet || String(wallet.id) !== watched.walletId)
+			return { ok: false, status: 401, reason: 'wallet' };
+		if (address === undefined || wallet.receiving_address === address)
+			return { kind: 'wallet', path: walletPath, value: wallet };
+		if (accountId === undefined) return { ok: false, status: 401, reason: 'address' };
+	}
+	// Read through the watched wallet: an account of another wallet is not found.
+	const path = `${walletPath}/accounts/${String(accountId)}`;
+	const answer = await read(ctx, path);
+	if (!('value' in answer)) return { ok: false, ...answer };
+	const account = asObject(answer.value);
+	if (!account || String(account.id) !== String(accountId))
+		return { ok: false, status: 401, reason: 'account' };
+	if (address !== undefined && account.address !== address)
+		return { ok: false, status: 401, reason: 'address' };
+	return { kind: 'account', path, value: account };
+}
+
 /** Checks the callback against the API; the API's entity and transaction on success. */
 export async function confirmCallback(
 	this: IWebhookFunctions,
 	data: CallbackData,
 	watched: WatchedEntity,
 ): Promise<Confirmation> {
-	const coin = encodeURIComponent(watched.coin);
-	const walletPath = `/api/coins/${coin}/wallets/${encodeURIComponent(watched.walletId)}`;
-	const accountId = data.account?.id;
-	const entityPath =
-		accountId !== undefined ? `${walletPath}/accounts/${String(accountId)}` : walletPath;
-
-	const entityAnswer = await read(this, entityPath);
-	if (!('value' in entityAnswer)) return { ok: false, ...entityAnswer };
-	const entity = asObject(entityAnswer.value);
-	if (!entity || String(entity.id) !== String(accountId ?? watched.walletId))
-		return { ok: false, status: 401, reason: 'entity' };
-	const address = accountId !== undefined ? entity.address : entity.receiving_address;
-	if (data.account?.address !== undefined && address !== data.account.address)
-		return { ok: false, status: 401, reason: 'address' };
-
+	const entity = await readEntity(this, data, watched);
+	if ('ok' in entity) return entity;
 	const out: IDataObject = {
 		coin: watched.coin,
 		wallet_id: Number(watched.walletId),
-		[accountId !== undefined ? 'account' : 'wallet']: cleanAmounts(entity),
+		[entity.kind]: cleanAmounts(entity.value),
 	};
 	const wanted = data.last_transaction;
 	if (wanted?.uuid === undefined) {
 		// Only a balance to confirm: it must be the API's.
 		const given = data.account?.balance_int;
-		if (given === undefined || given !== intText(entity.balance_int))
+		if (given === undefined || given !== intText(entity.value.balance_int))
 			return { ok: false, status: 401, reason: 'balance' };
 		return { ok: true, data: out };
 	}
-	const txAnswer = await read(this, `${entityPath}/transactions`);
+	const txAnswer = await read(this, `${entity.path}/transactions`);
 	if (!('value' in txAnswer)) return { ok: false, ...txAnswer };
 	const list = Array.isArray(txAnswer.value) ? txAnswer.value : [];
 	const tx = list.map(asObject).find((t) => t && t.uuid === wanted.uuid);

@@ -7,12 +7,15 @@
  *   A  the raw query string as received, minus its final `&sign=…` pair (bytes untouched);
  *   B  PHP http_build_query of the parsed nested object (`account%5Bid%5D=3`), values re-encoded;
  *   C  the flat names of the doc's PHP verifier (`account_id=3`), in that verifier's order;
- *   E  the field list of the doc's parameter table (`id, address, balance, updated_at`).
+ *   E  the field list of the doc's parameter table (`id, address, balance, updated_at`);
+ *   D  B with the names sorted (PHP ksort, as the 2020 SDK sorts what it signs): the one form that
+ *      covers every pair but not their order, tried last. A reordered D-signed callback carries the
+ *      same data (a name given twice is refused before any form is built).
  */
 import { formEncode } from '../helpers/signature';
 import type { CallbackQuery } from './query';
 
-export type FormName = 'A' | 'B' | 'C' | 'E';
+export type FormName = 'A' | 'B' | 'C' | 'E' | 'D';
 
 /** The flat field names in the order of the doc's PHP verifier (form C). */
 export const FLAT_FIELDS = [
@@ -85,13 +88,22 @@ function formE(query: CallbackQuery): string | undefined {
 	return query.pairs.map((p) => `${p.name}=${formEncode(p.value)}`).join('&');
 }
 
-/** The canonical strings that apply to this callback, in the order they are tried (A, B, C, E). */
+/** Form D: B with the names in byte order (a recursive ksort of the nested data). */
+function formD(query: CallbackQuery): string {
+	return [...query.pairs]
+		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+		.map((p) => `${formEncode(p.name)}=${formEncode(p.value)}`)
+		.join('&');
+}
+
+/** The canonical strings that apply to this callback, in the order they are tried (A, B, C, E, D). */
 export function canonicalForms(query: CallbackQuery): Array<[FormName, string]> {
 	const out: Array<[FormName, string]> = [['A', query.signedPart]];
 	const more: Array<[FormName, string | undefined]> = [
 		['B', formB(query)],
 		['C', formC(query)],
 		['E', formE(query)],
+		['D', formD(query)],
 	];
 	for (const [name, text] of more) {
 		// the same bytes under another name add nothing

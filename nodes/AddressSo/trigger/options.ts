@@ -1,4 +1,4 @@
-/** Dropdowns of the trigger: coins, the wallets of a coin, the accounts of a wallet. */
+/** Dropdowns of the trigger: the wallets of a coin, the accounts of a wallet (coins: methods/). */
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { addressSoRead } from './api';
 
@@ -10,18 +10,6 @@ function list(value: unknown): IDataObject[] {
 
 function parameter(ctx: ILoadOptionsFunctions, name: string): string {
 	return String(ctx.getCurrentNodeParameter(name) ?? '').trim();
-}
-
-export async function getTriggerCoins(
-	this: ILoadOptionsFunctions,
-): Promise<INodePropertyOptions[]> {
-	const coins = list(await addressSoRead.call(this, '/api/coins', 'Loading the coins'));
-	return coins
-		.filter((c) => typeof c.coin === 'string')
-		.map((c) => ({
-			name: `${String(c.name ?? c.coin)} (${String(c.coin).toUpperCase()})`,
-			value: String(c.coin),
-		}));
 }
 
 export async function getTriggerWallets(

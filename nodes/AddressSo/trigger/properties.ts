@@ -39,7 +39,7 @@ export const triggerProperties: INodeProperties[] = [
 		displayName: 'Coin Name or ID',
 		name: 'coin',
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getTriggerCoins' },
+		typeOptions: { loadOptionsMethod: 'getCoins' },
 		required: true,
 		default: '',
 		description:
