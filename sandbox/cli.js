@@ -8,7 +8,10 @@
 const path = require('node:path');
 const fs = require('node:fs');
 
-const PORTS = { westwallet: 4101, wolvpay: 4102, whir: 4103, wyre: 4104, addressso: 4105 };
+const PORTS = { westwallet: 4101, wolvpay: 4102, whir: 4103, wyre: 4104, 'address-so': 4105 };
+
+/** SANDBOX_PORT_<NAME>: the folder name in upper case, '-' as '_' (address-so -> SANDBOX_PORT_ADDRESS_SO). */
+const portEnv = (name) => `SANDBOX_PORT_${name.toUpperCase().replace(/-/g, '_')}`;
 
 function available() {
 	return Object.keys(PORTS).filter((name) => fs.existsSync(path.join(__dirname, name, 'index.js')));
@@ -37,7 +40,7 @@ async function main() {
 	}
 	const ports = {};
 	for (const n of names) {
-		const v = process.env[`SANDBOX_PORT_${n.toUpperCase()}`];
+		const v = process.env[portEnv(n)];
 		if (v) ports[n] = Number(v);
 	}
 	const started = await startAll(names, { host: process.env.SANDBOX_HOST || '127.0.0.1', ports });
@@ -69,4 +72,4 @@ if (require.main === module) {
 	});
 }
 
-module.exports = { startAll, available, PORTS };
+module.exports = { startAll, available, PORTS, portEnv };

@@ -29,7 +29,7 @@ async function startSandboxes({
 	const wanted = names && names.length ? names : availableSandboxes();
 	const env = { ...process.env, SANDBOX_JSON: '1', SANDBOX_HOST: host };
 	for (const n of wanted) {
-		const key = `SANDBOX_PORT_${n.toUpperCase()}`;
+		const key = require(CLI).portEnv(n);
 		if (ports[n] !== undefined) env[key] = String(ports[n]);
 		else if (randomPorts) env[key] = '0';
 	}
