@@ -224,10 +224,10 @@ function triggerCases({ workflowId }) {
 
 /**
  * Queue mode (test/e2e/queue.e2e.test.js): `count` deposits into account 11, each one authentic
- * callback (confirmed through the API, so the user's tariff is raised first). Resolves the uuids.
+ * callback (each confirmed through the API: two reads, within the seeded user's Professional
+ * tariff). Resolves the transaction uuids.
  */
 async function deliverValid({ sandbox, count, concurrency = 8 }) {
-	await control(sandbox, 'POST', '/_sandbox/tariff', { tariff_id: 2 });
 	return pool(count, concurrency, async () => {
 		const { answer, delivery } = await deposit(sandbox, { account: ACCOUNT }, '0.0001');
 		if (delivery.status !== 200)
