@@ -8,12 +8,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-import {
-	formBody,
-	formPairs,
-	isSigningScheme,
-	signSend,
-} from '../nodes/AddressSo/helpers/signature';
+import { formBody, formPairs, schemeOf, signSend } from '../nodes/AddressSo/helpers/signature';
 import { isSendPath, isUserPath } from '../nodes/AddressSo/helpers/paths';
 
 /** The request's path below the credential's base URL ("/api/coins", "/login"). */
@@ -193,9 +188,7 @@ export class AddressSoApi implements ICredentialType {
 		else if (credentials.authToken) headers['X-Auth-Token'] = String(credentials.authToken);
 		const body = requestOptions.body;
 		if (method === 'POST' && isSendPath(path)) {
-			const scheme = isSigningScheme(credentials.signingScheme)
-				? credentials.signingScheme
-				: 'sdk2020';
+			const scheme = schemeOf(credentials.signingScheme);
 			const params = formPairs(
 				body && typeof body === 'object' && !Buffer.isBuffer(body) ? (body as IDataObject) : {},
 			);

@@ -114,10 +114,8 @@ function makeAdditionalData(setup: NodeSetup): IWorkflowExecuteAdditionalData {
 				credentials[expirable.name] === undefined ||
 				expired
 			) {
-				const output = await credentialType.preAuthentication.call(
-					helpers.helpers as never,
-					credentials,
-				);
+				// n8n calls it with `this` = { helpers: { httpRequest } } (IHttpRequestHelper)
+				const output = await credentialType.preAuthentication.call(helpers as never, credentials);
 				Object.assign(setup.credentials ?? {}, output);
 				return output as ICredentialDataDecryptedObject;
 			}

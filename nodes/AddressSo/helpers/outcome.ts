@@ -23,22 +23,22 @@ function unsigned(value: unknown): string {
 	return text.trim().replace(/^-/, '');
 }
 
-/** The transaction pays `payout`: its address, and its amount in coin units or base units. */
-function paysPayout(tx: IDataObject, payout: Payout, precision: number): boolean {
-	if (String(tx.address ?? '') !== payout.destination) return false;
-	if (sameAmount(unsigned(tx.amount_float), payout.amount)) return true;
+/** The transaction's amount in base units (from amount_int, else amount_float), unsigned. */
+function baseUnits(tx: IDataObject, precision: number): bigint | undefined {
 	const int = unsigned(tx.amount_int);
-	return (
-		precision >= 0 &&
-		/^\d+$/.test(int) &&
-		BigInt(int) === BigInt(toBaseUnits(payout.amount, precision))
-	);
+	if (/^\d+$/.test(int)) return BigInt(int);
+	const float = unsigned(tx.amount_float);
+	if (precision < 0 || !/^\d+(\.\d+)?$/.test(float)) return undefined;
+	if ((float.split('.')[1] ?? '').length > precision) return undefined;
+	return BigInt(toBaseUnits(float, precision));
 }
 
 /**
- * Looks for the send among the newest transactions of its wallet or account: by its destination
- * tag when it had one (Ripple; asked of Address.so too), else by address and amount within half an
- * hour of its send time. Address.so keeps no other reference a send could carry.
+ * Looks for the send among the newest transactions of its wallet or account, to its address and
+ * within half an hour of its send time (and with its destination tag, when it had one: Ripple;
+ * asked of Address.so too). Address.so keeps no other reference a send could carry. A send's own
+ * amount is `sent`; a larger amount (the fee may be counted in) is `sent` only with the tag, else
+ * left for a person to judge: never `not_sent` while a candidate exists.
  */
 export async function findSend(
 	ctx: IExecuteFunctions,
@@ -62,28 +62,43 @@ export async function findSend(
 		{ limit: SEARCH_DEPTH, tag: payout.reference },
 		'Looking for a send',
 	);
-	const matches = txs.filter((tx) => {
-		if (!paysPayout(tx, payout, precision)) return false;
-		if (payout.reference && tx.tag !== undefined && String(tx.tag) !== payout.reference)
-			return false;
+	const wanted = precision >= 0 ? BigInt(toBaseUnits(payout.amount, precision)) : undefined;
+	const candidates = txs.filter((tx) => {
+		if (String(tx.address ?? '') !== payout.destination) return false;
+		if (payout.reference && String(tx.tag ?? '') !== payout.reference) return false;
 		if (sentAt === undefined) return true;
 		const at = Number(tx.timestamp) * 1000;
 		return Number.isFinite(at) && Math.abs(at - sentAt) <= MATCH_WINDOW_MS;
 	});
+	const exact = candidates.filter(
+		(tx) =>
+			sameAmount(unsigned(tx.amount_float), payout.amount) ||
+			(wanted !== undefined && baseUnits(tx, precision) === wanted),
+	);
+	const larger = candidates.filter(
+		(tx) => wanted !== undefined && (baseUnits(tx, precision) ?? 0n) > wanted,
+	);
+	const matches = exact.length ? exact : payout.reference ? larger : [];
 	if (matches.length === 1)
 		return {
 			outcome: 'sent',
-			reason: payout.reference
-				? 'Found by its destination tag, address and amount'
-				: 'Found by address, amount and time',
+			reason: `Found by ${payout.reference ? 'its destination tag, address' : 'address'}${exact.length ? ', amount' : ' (the amount with a fee)'} and time`,
 			transaction: matches[0],
+		};
+	if (!matches.length && larger.length)
+		return {
+			outcome: 'still_unknown',
+			reason: `${larger.length} transaction(s) to this address around the send time carry a larger amount (the fee may be counted in): check them by hand`,
+			transaction: larger[0],
 		};
 	if (matches.length > 1)
 		return {
 			outcome: 'still_unknown',
 			reason: `${matches.length} transactions match; check them by hand`,
 		};
-	const oldest = txs.length ? Number(txs[txs.length - 1].timestamp) * 1000 : undefined;
+	// Address.so's lists come oldest or newest first: the search reached back to the oldest listed.
+	const times = txs.map((tx) => Number(tx.timestamp) * 1000).filter(Number.isFinite);
+	const oldest = times.length ? Math.min(...times) : undefined;
 	if (
 		txs.length >= SEARCH_DEPTH &&
 		(sentAt === undefined || (oldest ?? 0) > sentAt - MATCH_WINDOW_MS)

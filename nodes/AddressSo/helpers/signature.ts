@@ -19,6 +19,12 @@ export function isSigningScheme(value: unknown): value is SigningScheme {
 	return typeof value === 'string' && (SIGNING_SCHEMES as string[]).includes(value);
 }
 
+/** The scheme a credential value names ("sdk2020", also written "sdk-2020"); SDK 2020 otherwise. */
+export function schemeOf(value: unknown): SigningScheme {
+	const name = typeof value === 'string' ? value.replace(/-/g, '').toLowerCase() : '';
+	return isSigningScheme(name) ? name : 'sdk2020';
+}
+
 /** One name/value pair of a form body, in order. */
 export type FormPair = [string, string];
 

@@ -85,7 +85,7 @@ const REFUSALS = new Set([
  */
 export function isMoneyPath(path: JsonPath): boolean {
 	const last = String(path[path.length - 1]);
-	return /_(int|float)$/.test(last) || /(^|_)(amount|balance|fee|price)(_|$)/.test(last);
+	return /_(int|float)$/.test(last) || /(^|_)(amount|balance|fee|price)$/.test(last);
 }
 
 /** An error envelope: `{result, errors}`; success iff errors is null, [] or {} (§5.8). */

@@ -49,6 +49,6 @@ export const operation: ItemOperation = {
 			{ itemIndex: i, action: `Archiving ${ids.length} account(s) of ${coin} wallet ${wallet}` },
 		);
 		const [item] = await output(this, result, i, { convert: false });
-		return { archived: ids, ...item };
+		return { accounts: ids, ...item };
 	},
 };

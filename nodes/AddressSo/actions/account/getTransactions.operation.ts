@@ -7,7 +7,7 @@ import { accountFields, outputOptions, returnAllFields } from '../common.descrip
 export const operation: ItemOperation = {
 	name: 'Get Transactions',
 	description: "List an account's transactions, newest first",
-	action: "Get an account's transactions",
+	action: 'Get account transactions',
 	kind: 'read',
 	properties: [...accountFields, ...returnAllFields(100), outputOptions()],
 	async execute(i) {

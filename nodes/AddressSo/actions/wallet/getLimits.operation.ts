@@ -7,7 +7,7 @@ import { coinField, walletLocator } from '../common.descriptions';
 export const operation: ItemOperation = {
 	name: 'Get Limits',
 	description: "List a wallet's spending limits",
-	action: "Get a wallet's limits",
+	action: 'Get wallet limits',
 	kind: 'read',
 	properties: [
 		{ ...coinField, description: 'The coin of the wallet (to list its wallets)' },

@@ -8,7 +8,7 @@ import { coinField, outputOptions, returnAllFields, walletLocator } from '../com
 export const operation: ItemOperation = {
 	name: 'Get Transactions',
 	description: "List a wallet's transactions, newest first",
-	action: "Get a wallet's transactions",
+	action: 'Get wallet transactions',
 	kind: 'read',
 	properties: [coinField, walletLocator, ...returnAllFields(100), outputOptions([tagOption])],
 	async execute(i) {
