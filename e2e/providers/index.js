@@ -17,10 +17,11 @@
 //   polling: {intervalMs, countPolls({sandbox}), clearRequests({sandbox})}   a polling trigger (a spec
 //       with triggerPoll): the suite counts the polls the sandbox receives over a few intervals (one
 //       poller, not one per process) and checks that poll executions are queued by the main.
-// Planned (no such trigger exists yet to test it against):
-//   registration: self-registering triggers (Wyre, Address.so) — {registrations({sandbox}) -> the
-//       webhooks registered at the sandbox}; the suite would activate the trigger workflow on the main,
-//       expect exactly one registration (not one per process), deactivate it and expect none.
+//   registration: {registrations({sandbox}) -> the webhooks registered at the sandbox for the trigger}
+//       a self-registering trigger (Address.so; Wyre): with the trigger workflow active, exactly one
+//       registration (not one per process); deactivated on the main, none; activated again, one.
+// A trigger called back with GET (Address.so) says so in `triggerWebhook.method` ('GET'): the suites
+// probe its URL with that method.
 const fs = require('node:fs');
 const path = require('node:path');
 

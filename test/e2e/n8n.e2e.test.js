@@ -219,14 +219,16 @@ describe('in a running n8n', () => {
 		// the production webhooks answer (anything but 404) once registered
 		for (const p of providers.filter((x) => x.triggerWebhook)) {
 			const url = ctx.n8n.webhookUrl(p.triggerWebhook.webhookId, p.triggerWebhook.path);
-			await waitFor(async () => (await probeWebhook(url)).status !== 404, {
+			await waitFor(async () => (await probeWebhook(url, p.triggerWebhook.method)).status !== 404, {
 				what: `webhook ${url}`,
 			});
 		}
 	}, 180000);
 
-	// An empty POST from a foreign IP: rejected by the trigger (no execution), but not 404 once registered.
-	function probeWebhook(url) {
+	// An empty POST (a GET for a trigger called back with GET) from a foreign IP: rejected by the
+	// trigger (no execution), but not 404 once registered.
+	function probeWebhook(url, method = 'POST') {
+		if (method === 'GET') return request(url, { method, localAddress: '127.0.0.2' });
 		return request(url, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },

@@ -11,7 +11,7 @@ const {
 const { nodeOutput } = require('../../../e2e/lib/cli');
 const { sleep, waitFor } = require('../../../e2e/lib/processes');
 const { sandboxCall } = require('../../../e2e/lib/sandboxes');
-const { ctx, timed, sandboxOf, hookPath, triggerNode } = require('./context');
+const { ctx, timed, sandboxOf, hookPath, triggerNode, probe } = require('./context');
 const { expectSuccess } = require('./checks');
 
 /** The process that queues the trigger's executions, and how long to wait for / watch them. */
@@ -127,6 +127,28 @@ async function expectCaseExecutions(spec, cases, before) {
 }
 
 /**
+ * A self-registering trigger (spec.queue.registration.registrations({sandbox}) -> the webhooks
+ * registered at the sandbox for it): one registration while active, though four processes load the
+ * workflow; none after deactivation on the main; one again after activation.
+ */
+async function registration(spec) {
+	const { cluster } = ctx;
+	const sandbox = sandboxOf(spec);
+	const count = async () => (await spec.queue.registration.registrations({ sandbox })).length;
+	expect(await count()).toBe(1);
+	await cluster.main.deactivateWorkflow(spec.ids.triggerWorkflow);
+	await waitFor(async () => (await count()) === 0, { what: 'the webhook removed at the sandbox' });
+	await cluster.main.activateWorkflow(spec.ids.triggerWorkflow);
+	await waitFor(async () => (await count()) > 0, { what: 'the webhook registered again' });
+	await sleep(3000); // long enough for any other process to register it too
+	expect(await count()).toBe(1);
+	const url = `${cluster.webhookUrl}${hookPath(spec)}`;
+	await waitFor(async () => (await probe(url, spec.triggerWebhook.method)).status !== 404, {
+		what: `webhook ${url} served again`,
+	});
+}
+
+/**
  * A polling trigger polls from one process: over 2.5 poll intervals with nothing else listing, the
  * sandbox sees 2 or 3 polls (every process polling would be 4 x that), and nothing is emitted.
  */
@@ -146,4 +168,11 @@ async function onePoller(spec) {
 	expect(await executionsSince(ctx.cluster, spec.ids.triggerWorkflow, before)).toEqual([]);
 }
 
-module.exports = { actionWorkflow, triggerCase, expectCaseExecutions, onePoller, triggerShape };
+module.exports = {
+	registration,
+	actionWorkflow,
+	triggerCase,
+	expectCaseExecutions,
+	onePoller,
+	triggerShape,
+};
