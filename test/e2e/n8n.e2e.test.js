@@ -276,6 +276,14 @@ describe('in a running n8n', () => {
 				const before = await count();
 				const { errors, waitMs, quietMs, latestFilter } = executions();
 				const errorsBefore = (await errors()).length;
+				// the newest listed execution before the delivery: the case checks a newer one (a new
+				// execution is counted while running, before n8n lists it with its data)
+				const newestBefore = (
+					await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, {
+						includeData: false,
+						...latestFilter,
+					})
+				)[0]?.id;
 				const wctx = webhookCtx();
 				const status = await c.deliver(wctx);
 				expect({ delivery: name, status }).toEqual({
@@ -301,7 +309,10 @@ describe('in a running n8n', () => {
 								includeData: true,
 								...latestFilter,
 							});
-							return list.length && list[0].finished !== undefined && list[0].data
+							return list.length &&
+								list[0].id !== newestBefore &&
+								list[0].finished !== undefined &&
+								list[0].data
 								? list
 								: undefined;
 						},
