@@ -177,6 +177,29 @@ describe('tampering: 401, no execution', () => {
 				return `sign=${signOf(q)}&${q.slice(0, q.lastIndexOf('&sign='))}`;
 			},
 		],
+		[
+			'sign moved to the front (form B signed: the data pairs are unchanged)',
+			() => {
+				const q = signedQuery(pairs(), 'B');
+				return `sign=${signOf(q)}&${q.slice(0, q.lastIndexOf('&sign='))}`;
+			},
+		],
+		[
+			'sign moved into the middle (form C signed)',
+			() => {
+				const p = pairs();
+				const q = signedQuery(p, 'C');
+				return `${rawQuery(p.slice(0, 3))}&sign=${signOf(q)}&${rawQuery(p.slice(3))}`;
+			},
+		],
+		[
+			"form C signed over the flat names in another order than the doc's verifier",
+			() => {
+				const p = pairs();
+				const swapped = [p[1], p[0], ...p.slice(2)];
+				return signedQuery(swapped, 'C');
+			},
+		],
 		['sign doubled', () => `${signedQuery(pairs())}&sign=${'0'.repeat(128)}`],
 		[
 			'sign doubled (same value)',
