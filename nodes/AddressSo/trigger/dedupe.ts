@@ -1,8 +1,10 @@
 /**
  * Each transaction is emitted once: Address.so may notify the same last transaction again (a balance
  * change without a new transaction, or a repeated delivery). The uuids of the last emitted ones are
- * kept in the workflow's static data (saved by n8n after each delivery, shared by processes), and in
- * memory for deliveries that arrive at the same time in one process.
+ * remembered in the process's memory (n8n serves every delivery of a trigger in one process: the
+ * main, or the webhook process in queue mode), and also written to the workflow's static data for
+ * where n8n keeps it: n8n 2.41 does not save static data changed by a delivery that starts an
+ * execution (the execution saves its own copy), so after a restart a repeat may be emitted again.
  */
 import type { IWebhookFunctions } from 'n8n-workflow';
 
