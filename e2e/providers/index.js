@@ -17,11 +17,10 @@
 //   polling: {intervalMs, countPolls({sandbox}), clearRequests({sandbox})}   a polling trigger (a spec
 //       with triggerPoll): the suite counts the polls the sandbox receives over a few intervals (one
 //       poller, not one per process) and checks that poll executions are queued by the main.
-//   registration: {registrations({sandbox}) -> the webhooks registered at the sandbox for the trigger}
-//       a self-registering trigger (Address.so; Wyre): with the trigger workflow active, exactly one
-//       registration (not one per process); deactivated on the main, none; activated again, one.
-// A trigger called back with GET (Address.so) says so in `triggerWebhook.method` ('GET'): the suites
-// probe its URL with that method.
+//   registration: a self-registering trigger (Wyre, Address.so) — {registrations({sandbox}) ->
+//       [{url, ...}] the registrations at the sandbox}; with the trigger workflow active (activated by
+//       the main), exactly one points at the trigger's URL (not one per process); deactivated, none;
+//       activated again, one.
 const fs = require('node:fs');
 const path = require('node:path');
 

@@ -92,11 +92,6 @@ describe.each(byTitle(providers))('%s', (title, spec) => {
 			triggers.expectCaseExecutions(spec, cases, before));
 	});
 
-	if (spec.queue && spec.queue.registration) {
-		test('its webhook is registered once (by the main, not once per process), removed on deactivation, registered again on activation', () =>
-			triggers.registration(spec));
-	}
-
 	if (spec.triggerPoll && spec.queue && spec.queue.polling) {
 		test('one process polls (the main), not one per process', () => triggers.onePoller(spec));
 	}
@@ -104,6 +99,11 @@ describe.each(byTitle(providers))('%s', (title, spec) => {
 
 // (describe.each refuses an empty table: with E2E_PROVIDERS narrowing, a hook may have no provider)
 const describeFor = (list, name, fn) => list.length && describe.each(byTitle(list))(name, fn);
+
+describeFor(q.hooked('registration'), '%s: a self-registering trigger', (title, spec) => {
+	test('registered once, by the main (not once per process); deactivated: removed; activated: registered again', () =>
+		triggers.registration(spec));
+});
 
 test("the providers' queue hooks cover the load, payout, rate-limit and polling tests", () => {
 	if (q.only.length) return; // narrowed on purpose (E2E_PROVIDERS)
