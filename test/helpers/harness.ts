@@ -36,16 +36,13 @@ export interface NodeSetup {
 	credentialType?: ICredentialType;
 	credentials?: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
+	/** The workflow's static data: pass the same object to later calls (activation, deliveries). */
+	staticData?: IDataObject;
 	/**
 	 * The saved credential's id. Each call gets a new one unless given: n8n identifies a credential
 	 * by its id, and triggers keep a credential for a few seconds between deliveries by that id.
 	 */
 	credentialId?: string;
-	/**
-	 * The workflow's static data: pass the same object to several calls to keep what a trigger
-	 * stored (registration ids, settings), as n8n keeps it in its database. Default: a fresh {}.
-	 */
-	staticData?: IDataObject;
 }
 
 let credentialIds = 0;
