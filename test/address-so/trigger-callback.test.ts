@@ -304,7 +304,7 @@ describe('each transaction once', () => {
 		expect(remembered).not.toContain('u-0');
 	});
 
-	test('a uuid only the static data remembers (emitted by another process) is not emitted again', async () => {
+	test('a uuid only the static data remembers (not the process memory) is not emitted again', async () => {
 		const pairs = nestedFields();
 		const uuid = pairs.find(([n]) => n === 'last_transaction[uuid]')![1];
 		const staticData: IDataObject = { 'node:Node Under Test': { emittedTransactions: [uuid] } };

@@ -236,6 +236,15 @@ async function deliverValid({ sandbox, count, concurrency = 8 }) {
 	});
 }
 
+/** Lines of "what to try" about the trigger for the demo (spec.demoHints). */
+function triggerDemoHints({ sandbox, n8nUrl }) {
+	return [
+		`The active "Address.so: balance changes" workflow registered ${n8nUrl}/webhook/${WEBHOOK_ID}/${WEBHOOK_PATH} at the sandbox for BTC wallet ${WALLET}.`,
+		`Pay into account ${ACCOUNT} of that wallet: curl -s -X POST ${sandbox.url}/_sandbox/deposit -H 'content-type: application/json' -d '{"account":${ACCOUNT},"amount":"0.001"}'`,
+		"  the sandbox calls the trigger back (signed GET); see the workflow's Executions tab.",
+	];
+}
+
 const queue = {
 	deliverValid,
 	deliveryKey: (item) => String(item.last_transaction && item.last_transaction.uuid),
@@ -250,6 +259,7 @@ module.exports = {
 	triggerWebhook,
 	triggerWorkflow,
 	triggerCases,
+	triggerDemoHints,
 	registrations,
 	queue,
 };
