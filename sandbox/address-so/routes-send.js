@@ -42,7 +42,9 @@ function checkSignature(app, ctx, p, user) {
 	});
 	const entry = logEntry(ctx);
 	if (entry)
-		entry.signature = match ? { scheme: match.scheme, form: match.form } : { scheme: null };
+		entry.signature = match
+			? { scheme: match.scheme, schemes: match.schemes, form: match.form }
+			: { scheme: null, schemes: [] };
 	if (!match) fail('BAD_SIGN', 'Invalid sign.');
 	return match;
 }
@@ -74,6 +76,63 @@ function checkLimits(app, wallet, amount) {
 	}
 }
 
+/** The optional send fields, checked: {odd, priority, tag, tokenLabel} (null when absent). */
+function optionalFields(app, p, coin) {
+	const odd = p.get('odd_address');
+	if (!blank(odd) && !isValidAddress(coin.coin, String(odd)))
+		fail(app.settings.invalidAddressCode, 'Invalid odd_address.');
+	const priority = feePriority(p);
+	const tag = p.get('tag');
+	if (
+		!blank(tag) &&
+		(coin.coin !== 'xrp' || !/^\d{1,10}$/.test(String(tag)) || Number(tag) > 4294967295)
+	)
+		fail('VALIDATION_ERROR', 'The tag must be an integer from 0 to 4294967295 (Ripple only).');
+	const tokenLabel = p.get('token_label');
+	if (!blank(tokenLabel) && coin.coin !== 'eth')
+		fail('VALIDATION_ERROR', 'The token label is only for Ethereum wallets.');
+	return {
+		odd: blank(odd) ? null : String(odd),
+		priority,
+		tag: blank(tag) ? null : Number(tag),
+		tokenLabel: blank(tokenLabel) ? null : String(tokenLabel),
+	};
+}
+
+/** Debits amount + fee, records the send, credits a sandbox recipient, notifies webhooks. */
+function execute(app, { kind, source, wallet, coin, amount, recipient, spelling, match, opt }) {
+	const fee = BigInt(coin.fees[opt.priority - 1]);
+	if (source.balance < amount + fee) fail('INSUFFICIENT_FUNDS', 'Insufficient funds.');
+	const tx = app.store.book(kind, source, -(amount + fee), { address: recipient, tag: opt.tag });
+	app.sends.push({
+		txid: tx.hash,
+		kind,
+		id: source.id,
+		walletId: wallet.id,
+		coin: coin.coin,
+		amount,
+		fee,
+		fee_priority: opt.priority,
+		recipient,
+		spelling,
+		scheme: match.scheme,
+		odd_address: opt.odd,
+		token_label: opt.tokenLabel,
+		at: app.now(),
+	});
+	notifyChange(app, kind, source, tx);
+	const target = app.store.findAddress(coin.coin, recipient);
+	if (target) {
+		const credit = app.store.book(target.kind, target.entity, amount, {
+			address: source.address,
+			hash: tx.hash,
+			tag: tx.tag,
+		});
+		notifyChange(app, target.kind, target.entity, credit);
+	}
+	return tx;
+}
+
 function send(app, ctx, p, user, kind) {
 	const coin = coinOf(app, ctx.params.coin);
 	const wallet = walletOf(app, user, coin, ctx.params.wallet_id, ['transfer']);
@@ -90,52 +149,19 @@ function send(app, ctx, p, user, kind) {
 	const amount = amountUnits(p.get('amount'), coin);
 	if (!isValidAddress(coin.coin, String(recipient)))
 		fail(app.settings.invalidAddressCode, 'Invalid address.');
-	const odd = p.get('odd_address');
-	if (!blank(odd) && !isValidAddress(coin.coin, String(odd)))
-		fail(app.settings.invalidAddressCode, 'Invalid odd_address.');
-	const priority = feePriority(p);
-	const tag = p.get('tag');
-	if (
-		!blank(tag) &&
-		(coin.coin !== 'xrp' || !/^\d{1,10}$/.test(String(tag)) || Number(tag) > 4294967295)
-	)
-		fail('VALIDATION_ERROR', 'The tag must be an integer from 0 to 4294967295 (Ripple only).');
-	const tokenLabel = p.get('token_label');
-	if (!blank(tokenLabel) && coin.coin !== 'eth')
-		fail('VALIDATION_ERROR', 'The token label is only for Ethereum wallets.');
+	const opt = optionalFields(app, p, coin);
 	checkLimits(app, wallet, amount);
-	const fee = BigInt(coin.fees[priority - 1]);
-	if (source.balance < amount + fee) fail('INSUFFICIENT_FUNDS', 'Insufficient funds.');
-	const tx = app.store.book(kind, source, -(amount + fee), {
-		address: String(recipient),
-		tag: blank(tag) ? null : Number(tag),
-	});
-	app.sends.push({
-		txid: tx.hash,
+	const tx = execute(app, {
 		kind,
-		id: source.id,
-		walletId: wallet.id,
-		coin: coin.coin,
+		source,
+		wallet,
+		coin,
 		amount,
-		fee,
-		fee_priority: priority,
 		recipient: String(recipient),
 		spelling,
-		scheme: match.scheme,
-		odd_address: blank(odd) ? null : String(odd),
-		token_label: blank(tokenLabel) ? null : String(tokenLabel),
-		at: app.now(),
+		match,
+		opt,
 	});
-	notifyChange(app, kind, source, tx);
-	const target = app.store.findAddress(coin.coin, String(recipient));
-	if (target) {
-		const credit = app.store.book(target.kind, target.entity, amount, {
-			address: source.address,
-			hash: tx.hash,
-			tag: tx.tag,
-		});
-		notifyChange(app, target.kind, target.entity, credit);
-	}
 	return [{ txid: tx.hash }];
 }
 

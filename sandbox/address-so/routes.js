@@ -2,7 +2,7 @@
 // The Address.so API routes (paths exactly as the provider's; a trailing slash is accepted, as the
 // SDKs send one): user endpoints at the root, everything else under /api. Unknown paths answer
 // the error envelope (DEFAUL_CODE_ERROR -3000, HTTP 404; a known path with another method 405).
-const { ok, failure, ApiFailure } = require('./envelope');
+const { failure, ApiFailure } = require('./envelope');
 const user = require('./routes-user');
 const wallets = require('./routes-wallets');
 const send = require('./routes-send');
@@ -29,4 +29,4 @@ function fallbacks(router, app) {
 	};
 }
 
-module.exports = { register, fallbacks, ok };
+module.exports = { register, fallbacks };

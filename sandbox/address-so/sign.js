@@ -53,17 +53,23 @@ function candidateMessages(scheme, pairs) {
 	return out;
 }
 
-/** The first accepted scheme whose signature matches: {scheme, form, message} or null. */
+/**
+ * The accepted schemes whose signature matches: {scheme (the first), schemes (all: params already
+ * in key order sign alike under sdk-2020 and sdk-2019), form, message}, or null.
+ */
 function verifySend({ pairs, sign, secret, schemes }) {
 	if (typeof sign !== 'string' || !sign) return null;
+	let found = null;
 	for (const scheme of SCHEMES) {
 		if (!schemes.includes(scheme)) continue;
-		for (const c of candidateMessages(scheme, pairs)) {
-			if (safeEqual(mac(scheme, secret, c.message), sign.toLowerCase()))
-				return { scheme, form: c.form, message: c.message };
-		}
+		const c = candidateMessages(scheme, pairs).find((x) =>
+			safeEqual(mac(scheme, secret, x.message), sign),
+		);
+		if (!c) continue;
+		if (found) found.schemes.push(scheme);
+		else found = { scheme, schemes: [scheme], form: c.form, message: c.message };
 	}
-	return null;
+	return found;
 }
 
 /** The signature a client computes: {message, sign} for pairs [[key, value]] in the order to send. */

@@ -106,7 +106,7 @@ export function outputOptions(extra: INodeProperties[] = []): INodeProperties {
 }
 
 /** Return All / Limit for lists Address.so returns whole or up to a `limit` parameter. */
-export function returnAllFields(defaultLimit = 50): INodeProperties[] {
+export function returnAllFields(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -120,7 +120,7 @@ export function returnAllFields(defaultLimit = 50): INodeProperties[] {
 			name: 'limit',
 			type: 'number',
 			typeOptions: { minValue: 1 },
-			default: defaultLimit,
+			default: 50,
 			description: 'Max number of results to return',
 			displayOptions: { show: { returnAll: [false] } },
 		},

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { sameAmount } from '../../shared/decimal';
-import { invalidInput } from '../../shared/params';
+import { checkAmount, checkToken, invalidInput } from '../../shared/params';
+import { DEFAULT_MAX_DECIMALS } from '../../shared/decimal';
 import type { CheckResult } from '../../shared/payouts/check';
 import { checkOutcomeProperties, payoutsToCheck } from '../../shared/payouts/check';
 import type { ItemOperation } from '../../shared/registry';
@@ -9,7 +10,7 @@ import { accountLocator, coinField, walletLocator } from '../actions/common.desc
 import { findCoin, toBaseUnits } from './coins';
 import { accountOf, walletOf } from './params';
 import type { SendSource } from './send';
-import { listTransactions } from './transactions';
+import { checkTag, listTransactions } from './transactions';
 
 /** How many of the newest transactions are searched. */
 const SEARCH_DEPTH = 1000;
@@ -140,6 +141,10 @@ export function checkOutcomeOperation(source: SendSource): ItemOperation {
 		async execute(i) {
 			const target = source === 'account' ? accountOf(this, i) : walletOf(this, i);
 			const coin = await findCoin(this, target.coin, i);
+			const maxDecimals = coin.precision >= 0 ? coin.precision : DEFAULT_MAX_DECIMALS;
+			// typed in: the amount as given (a number could already have lost digits)
+			if (this.getNodeParameter('payoutSource', i, 'input') === 'manual')
+				checkAmount(this, this.getNodeParameter('amount', i, ''), 'Amount', i, { maxDecimals });
 			const out: IDataObject[] = [];
 			for (const payout of payoutsToCheck(this, i)) {
 				if (payout.currency.toLowerCase() !== target.coin)
@@ -149,6 +154,9 @@ export function checkOutcomeOperation(source: SendSource): ItemOperation {
 						`is ${target.coin}, but the payout was in ${payout.currency}: choose the payout's coin`,
 						i,
 					);
+				checkAmount(this, payout.amount, 'Amount', i, { maxDecimals });
+				checkToken(this, payout.destination, 'Recipient', i, { required: true, maxLength: 128 });
+				checkTag(this, payout.reference, i);
 				const result = await findSend(this, payout, target.path, coin.precision, i);
 				out.push({ ...result, payout });
 			}

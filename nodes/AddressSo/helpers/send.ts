@@ -75,7 +75,7 @@ function sendProperties(source: SendSource): INodeProperties[] {
 				},
 				{
 					displayName: 'Token Label',
-					name: 'tokenLabel',
+					name: 'assetLabel',
 					type: 'string',
 					default: '',
 					placeholder: 'erc20',
@@ -126,7 +126,7 @@ async function prepareSend(
 			i,
 			network,
 		);
-	const tokenLabel = checkToken(this, fields.tokenLabel, 'Token Label', i, {
+	const tokenLabel = checkToken(this, fields.assetLabel, 'Token Label', i, {
 		maxLength: 32,
 		pattern: /^[A-Za-z0-9_-]+$/,
 		expected: 'a token label such as erc20',

@@ -10,7 +10,7 @@ export const operation: ItemOperation = {
 	description: "List a wallet's accounts",
 	action: 'Get many accounts',
 	kind: 'read',
-	properties: [coinField, walletLocator, ...returnAllFields(50), outputOptions()],
+	properties: [coinField, walletLocator, ...returnAllFields(), outputOptions()],
 	async execute(i) {
 		const { coin, wallet, path } = walletOf(this, i);
 		const limit = limitOf(this, i);

@@ -9,7 +9,7 @@ export const operation: ItemOperation = {
 	description: "List an account's transactions, newest first",
 	action: 'Get account transactions',
 	kind: 'read',
-	properties: [...accountFields, ...returnAllFields(100), outputOptions()],
+	properties: [...accountFields, ...returnAllFields(), outputOptions()],
 	async execute(i) {
 		const { coin, account, path } = accountOf(this, i);
 		const txs = await listTransactions(

@@ -9,7 +9,7 @@ export const operation: ItemOperation = {
 	description: 'List the coins Address.so supports, with their precision',
 	action: 'Get many coins',
 	kind: 'read',
-	properties: returnAllFields(50),
+	properties: returnAllFields(),
 	async execute(i) {
 		const limit = limitOf(this, i);
 		const result = await addressSoResult.call(this, 'GET', '/api/coins', 'read', {

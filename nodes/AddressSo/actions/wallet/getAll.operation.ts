@@ -20,7 +20,7 @@ export const operation: ItemOperation = {
 			description:
 				'All coins, or one coin. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
-		...returnAllFields(50),
+		...returnAllFields(),
 		outputOptions(),
 	],
 	async execute(i) {

@@ -10,7 +10,7 @@ export const operation: ItemOperation = {
 	description: "List a wallet's transactions, newest first",
 	action: 'Get wallet transactions',
 	kind: 'read',
-	properties: [coinField, walletLocator, ...returnAllFields(100), outputOptions([tagOption])],
+	properties: [coinField, walletLocator, ...returnAllFields(), outputOptions([tagOption])],
 	async execute(i) {
 		const { coin, wallet, path } = walletOf(this, i);
 		const options = this.getNodeParameter('options', i, {}) as IDataObject;

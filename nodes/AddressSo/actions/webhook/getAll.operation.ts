@@ -9,7 +9,7 @@ export const operation: ItemOperation = {
 	description: 'List the webhooks',
 	action: 'Get many webhooks',
 	kind: 'read',
-	properties: [...returnAllFields(50), outputOptions()],
+	properties: [...returnAllFields(), outputOptions()],
 	async execute(i) {
 		const limit = limitOf(this, i);
 		const result = await addressSoResult.call(this, 'GET', '/api/webhooks', 'read', {
