@@ -108,6 +108,19 @@ describe('accepted under every form and MAC (Confirm via API off)', () => {
 		});
 	});
 
+	test('date-time text and other uuid spellings (signed) are kept as text', async () => {
+		const pairs = nestedFields({
+			'account[updated_at]': '2018-10-19+12:31:27',
+			'last_transaction[uuid]': `tx_${Date.now()}_1`,
+		});
+		const r = await deliver(triggerSetup(), signedQuery(pairs));
+		expectAccepted(r);
+		expect((r.items[0].account as IDataObject).updated_at).toBe('2018-10-19 12:31:27');
+		// a space where a date-time has none is not a date-time
+		const bad = nestedFields({ 'account[updated_at]': '2018+10+19' });
+		expectRefused(await deliver(triggerSetup(), signedQuery(bad)));
+	});
+
 	test('the credential\'s "doc" scheme tries SHA-256 first; "Only the credential\'s scheme" refuses the other MAC', async () => {
 		const docCredential = { ...OFFLINE_CREDENTIALS, signingScheme: 'doc' };
 		const sha512 = signedQuery(nestedFields(), 'A', 'hmac-sha512');

@@ -1,7 +1,7 @@
 /**
  * The data of a verified Address.so callback as a clean object: nested or flat names read into one
- * shape, every value checked (ids and timestamps digits, *_int exact integer strings, *_float exact
- * decimal strings, no exponent), and bound to the wallet or account the trigger registered for.
+ * shape, every value checked (ids digits, timestamps unix seconds or date-time text, *_int exact
+ * integer strings, *_float exact decimal strings, no exponent), and bound to the wallet or account the trigger registered for.
  */
 import { plainNumberText } from '../../shared/json';
 import type { FlatField } from './forms';
@@ -13,7 +13,7 @@ export interface CallbackAccount {
 	address?: string;
 	balance_int?: string;
 	balance_float?: string;
-	updated_at?: number;
+	updated_at?: number | string;
 }
 
 export interface CallbackTransaction {
@@ -21,7 +21,7 @@ export interface CallbackTransaction {
 	hash?: string;
 	amount_int?: string;
 	amount_float?: string;
-	created_at?: number;
+	created_at?: number | string;
 }
 
 export interface CallbackData {
@@ -41,14 +41,17 @@ export interface WatchedEntity {
 
 const ID = /^\d{1,15}$/;
 const TIME = /^\d{1,13}$/;
+/** A date-time written as text ("2018-10-19 12:31:27", ISO 8601): kept as it came. */
+const DATE_TEXT = /^\d{4}-\d{2}-\d{2}[T ][0-9:.]{5,15}(Z|[+-]\d{2}:?\d{2})?$/;
 const INT = /^-?\d{1,78}$/;
 const DECIMAL = /^-?\d{1,78}(\.\d{1,78})?$/;
 const TEXT = /^[A-Za-z0-9]{1,128}$/;
-const UUID = /^[0-9A-Fa-f-]{1,64}$/;
+const ADDRESS = /^[A-Za-z0-9:]{1,128}$/;
+const UUID = /^[A-Za-z0-9_-]{1,64}$/;
 
 type Reader = (text: string) => string | number | undefined;
 const id: Reader = (t) => (ID.test(t) ? Number(t) : undefined);
-const time: Reader = (t) => (TIME.test(t) ? Number(t) : undefined);
+const time: Reader = (t) => (TIME.test(t) ? Number(t) : DATE_TEXT.test(t) ? t : undefined);
 const int: Reader = (t) => (INT.test(t) ? BigInt(t).toString() : undefined);
 const decimal: Reader = (t) => {
 	const plain = /^-?\d+(\.\d+)?[eE][+-]?\d{1,3}$/.test(t) ? plainNumberText(t) : t;
@@ -60,7 +63,7 @@ const READERS: Record<FlatField, [keyof CallbackData, string, Reader]> = {
 	coin: ['coin', '', (t) => (/^[A-Za-z0-9]{1,20}$/.test(t) ? t.toLowerCase() : undefined)],
 	wallet_id: ['wallet_id', '', id],
 	account_id: ['account', 'id', id],
-	account_address: ['account', 'address', text],
+	account_address: ['account', 'address', (t) => (ADDRESS.test(t) ? t : undefined)],
 	account_balance_int: ['account', 'balance_int', int],
 	account_balance_float: ['account', 'balance_float', decimal],
 	account_updated_at: ['account', 'updated_at', time],
