@@ -20,7 +20,7 @@ import { boundTo, readCallbackData } from './trigger/callback';
 import { confirmCallback } from './trigger/confirm';
 import { firstDelivery } from './trigger/dedupe';
 import { readCallbackQuery } from './trigger/query';
-import { deliverySettings } from './trigger/settings';
+import { deliverySettings, entityIdOf } from './trigger/settings';
 import { macsToTry, verifyCallback } from './trigger/verify';
 import { CREDENTIAL_TYPE } from './transport';
 
@@ -88,11 +88,7 @@ export async function handleCallback(this: IWebhookFunctions): Promise<IWebhookR
 		webhook: {
 			id: typeof staticData.webhookId === 'string' ? staticData.webhookId : null,
 			type: settings.watched.type,
-			entity_id: Number(
-				settings.watched.type === 'account'
-					? settings.watched.accountId
-					: settings.watched.walletId,
-			),
+			entity_id: Number(entityIdOf(settings.watched)),
 		},
 		signature: { form: verified.form, mac: verified.mac },
 	});
