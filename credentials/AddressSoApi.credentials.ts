@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
@@ -22,6 +23,21 @@ export function pathBelowBase(credentials: IDataObject, url: string): string {
 /** The API token to send: the one typed in, else the one the last login returned. */
 export function apiTokenOf(credentials: IDataObject): string {
 	return String(credentials.apiToken || credentials.sessionApiToken || '');
+}
+
+/**
+ * A refused log-in is not tried again with the same e-mail and password for a minute (a read's
+ * retries, or the next items, would otherwise repeat it: services lock accounts on failed log-ins).
+ */
+const LOGIN_RETRY_AFTER_MS = 60_000;
+const refusedLogins = new Map<string, { until: number; message: string }>();
+
+function loginKey(credentials: IDataObject): string {
+	return createHash('sha256')
+		.update(
+			JSON.stringify([credentials.baseUrl, credentials.email, credentials.password].map(String)),
+		)
+		.digest('hex');
 }
 
 export class AddressSoApi implements ICredentialType {
@@ -138,6 +154,9 @@ export class AddressSoApi implements ICredentialType {
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
 		const email = String(credentials.email ?? '');
 		if (!email) return {};
+		const key = loginKey(credentials);
+		const failed = refusedLogins.get(key);
+		if (failed && failed.until > Date.now()) throw new Error(failed.message);
 		const answer = (await this.helpers.httpRequest({
 			method: 'POST',
 			url: `${String(credentials.baseUrl ?? '').replace(/\/+$/, '')}/login`,
@@ -159,10 +178,11 @@ export class AddressSoApi implements ICredentialType {
 			const code = error.code !== undefined ? ` [${String(error.code)}]` : '';
 			const message = typeof error.message === 'string' ? error.message : 'no auth_token returned';
 			// The answer is never echoed whole: it could carry what was sent.
-			throw new Error(
-				`Address.so log-in failed${code}: ${message.split(String(credentials.password ?? '\u0000')).join('***')}. Check the E-Mail and Password of the Address.so credential.`,
-			);
+			const text = `Address.so log-in failed${code}: ${message.split(String(credentials.password ?? '\u0000')).join('***')}. Check the E-Mail and Password of the Address.so credential.`;
+			refusedLogins.set(key, { until: Date.now() + LOGIN_RETRY_AFTER_MS, message: text });
+			throw new Error(text);
 		}
+		refusedLogins.delete(key);
 		return {
 			authToken: user.auth_token,
 			sessionApiToken: typeof user.api_token === 'string' ? user.api_token : '',

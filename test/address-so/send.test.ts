@@ -190,3 +190,12 @@ describe('unknown outcomes and Check Outcome', () => {
 		expect(wrongCoin.message).toMatch(/^Coin is btc/);
 	});
 });
+
+test('Safety Limits apply to sends: over the max amount, nothing is sent', async () => {
+	const error = await runError(sb, {
+		...walletSend({ amount: '0.01' }),
+		safetyLimits: { maxAmounts: { limit: [{ currency: 'BTC', amount: '0.005' }] } },
+	});
+	expect(error.message).toMatch(/0\.005/);
+	expect(hits(sb, '/api/coins/btc/wallets/5/send')).toHaveLength(0);
+});

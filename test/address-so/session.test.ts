@@ -91,3 +91,34 @@ test('a send after 10 idle minutes goes out once (it needs no log-in token)', as
 	expect(hits(sb, '/api/coins/btc/wallets/5/send')).toHaveLength(2);
 	expect(sb.snapshot().sends).toHaveLength(2);
 });
+
+describe('a refused log-in', () => {
+	test('a read fails naming the log-in, which is tried once (not once per retry)', async () => {
+		const setup = nodeSetup(
+			sb,
+			{ resource: 'user', operation: 'get' },
+			{},
+			{ password: 'wrong-1' },
+		);
+		const error = await runNode(setup, [{}]).catch((e) => e);
+		expect(`${error.message} ${error.description}`).toMatch(
+			/log-in failed \[-?\d+\].*E-Mail and Password/,
+		);
+		expect(`${error.message} ${error.description}`).not.toContain('wrong-1');
+		expect(hits(sb, '/login')).toHaveLength(1);
+		expect(hits(sb, '/user')).toHaveLength(0);
+	}, 30000);
+
+	test('a write is never the request that logs in: it fails before anything is sent', async () => {
+		const setup = nodeSetup(
+			sb,
+			{ resource: 'wallet', operation: 'create', coin: 'btc', label: 'x', options: {} },
+			{},
+			{ password: 'wrong-2' },
+		);
+		const error = await runNode(setup, [{}]).catch((e) => e);
+		expect(error.message).not.toMatch(/UNKNOWN/);
+		expect(`${error.message} ${error.description}`).toMatch(/log-in failed/);
+		expect(hits(sb, '/api/coins/btc/wallets')).toHaveLength(0);
+	}, 30000);
+});

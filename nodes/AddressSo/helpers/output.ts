@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { scrubSecrets } from '../../shared/transport';
+import { cachedCredentials, scrubSecrets } from '../../shared/transport';
 import { addressSoSpec, CREDENTIAL_TYPE } from '../transport';
-import { cachedCredentials } from '../../shared/transport';
 import type { CoinData } from './coins';
 import { fromBaseUnits, getCoinsData } from './coins';
 

@@ -167,6 +167,9 @@ export async function addressSoRequest(
 	options: AddressSoRequestOptions = {},
 ): Promise<unknown> {
 	const req: ApiRequest = { method, path, kind, ...options };
+	// A write or a send is never the request that logs in: a refused log-in then fails a read,
+	// before anything that changes state was sent.
+	if (kind !== 'read' && !req.public) await ensureSession(this);
 	// A public request skips the credential's authenticate(), which form-encodes the others.
 	if (req.public && req.body && typeof req.body === 'object' && !Array.isArray(req.body)) {
 		req.body = formBody(formPairs(req.body));
@@ -180,7 +183,20 @@ export async function addressSoRequest(
 	// Clearing the kept token makes n8n log in again (preAuthentication) and store the new one.
 	const credentials = await cachedCredentials(this, CREDENTIAL_TYPE);
 	credentials.authToken = '';
+	if (kind !== 'read') await ensureSession(this);
 	return await apiRequest.call(this, addressSoSpec, req);
+}
+
+/** Logs in (through a read of the coin list) when the credential has an e-mail and no session. */
+async function ensureSession(ctx: RequestContext): Promise<void> {
+	const credentials = await cachedCredentials(ctx, CREDENTIAL_TYPE);
+	if (!credentials.email || credentials.authToken) return;
+	await apiRequest.call(ctx, addressSoSpec, {
+		method: 'GET',
+		path: '/api/coins',
+		kind: 'read',
+		action: 'Logging in',
+	});
 }
 
 /** The `result` of a success envelope. */
