@@ -9,7 +9,8 @@
 //   ids                          credential and workflow ids used in n8n
 //   credentials({sandbox})       [{id, name, type, data}] pointing at the sandbox
 //   workflows({sandbox, n8nUrl}) [action, trigger] example workflows
-//   triggerWebhook               {webhookId, path, query}: where the trigger listens
+//   triggerWebhook               {webhookId, path, query, method?}: where the trigger listens (method
+//                                'GET' for a trigger called back with GET: the suites probe with it)
 //   triggerPoll                  instead of triggerWebhook, for a polling trigger: {pollTimes (set on the
 //                                trigger for the e2e run), maxWaitMs, quietMs} (see whir.js)
 //   demoHints({sandbox, n8nUrl}) lines of "what to try" for the demo

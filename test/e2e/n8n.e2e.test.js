@@ -219,14 +219,16 @@ describe('in a running n8n', () => {
 		// the production webhooks answer (anything but 404) once registered
 		for (const p of providers.filter((x) => x.triggerWebhook)) {
 			const url = ctx.n8n.webhookUrl(p.triggerWebhook.webhookId, p.triggerWebhook.path);
-			await waitFor(async () => (await probeWebhook(url)).status !== 404, {
+			await waitFor(async () => (await probeWebhook(url, p.triggerWebhook.method)).status !== 404, {
 				what: `webhook ${url}`,
 			});
 		}
 	}, 180000);
 
-	// An empty POST from a foreign IP: rejected by the trigger (no execution), but not 404 once registered.
-	function probeWebhook(url) {
+	// An empty POST (a GET for a trigger called back with GET) from a foreign IP: rejected by the
+	// trigger (no execution), but not 404 once registered.
+	function probeWebhook(url, method = 'POST') {
+		if (method === 'GET') return request(url, { method, localAddress: '127.0.0.2' });
 		return request(url, {
 			method: 'POST',
 			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -274,6 +276,14 @@ describe('in a running n8n', () => {
 				const before = await count();
 				const { errors, waitMs, quietMs, latestFilter } = executions();
 				const errorsBefore = (await errors()).length;
+				// the newest listed execution before the delivery: the case checks a newer one (a new
+				// execution is counted while running, before n8n lists it with its data)
+				const newestBefore = (
+					await ctx.n8n.listExecutions(spec.ids.triggerWorkflow, {
+						includeData: false,
+						...latestFilter,
+					})
+				)[0]?.id;
 				const wctx = webhookCtx();
 				const status = await c.deliver(wctx);
 				expect({ delivery: name, status }).toEqual({
@@ -299,7 +309,10 @@ describe('in a running n8n', () => {
 								includeData: true,
 								...latestFilter,
 							});
-							return list.length && list[0].finished !== undefined && list[0].data
+							return list.length &&
+								list[0].id !== newestBefore &&
+								list[0].finished !== undefined &&
+								list[0].data
 								? list
 								: undefined;
 						},

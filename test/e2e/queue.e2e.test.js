@@ -63,12 +63,13 @@ test('the deployment: n8n main + webhook process + 2 workers in queue mode on Po
 
 test('production webhooks are served by the webhook process; the main answers 404 for them', async () => {
 	for (const spec of q.webhookProviders()) {
-		const status = (await q.probe(`${ctx.cluster.webhookUrl}${hookPath(spec)}`)).status;
+		const { method } = spec.triggerWebhook;
+		const status = (await q.probe(`${ctx.cluster.webhookUrl}${hookPath(spec)}`, method)).status;
 		expect({ trigger: spec.title, served: status !== 404 }).toEqual({
 			trigger: spec.title,
 			served: true,
 		});
-		expect((await q.probe(`${ctx.cluster.main.url}${hookPath(spec)}`)).status).toBe(404);
+		expect((await q.probe(`${ctx.cluster.main.url}${hookPath(spec)}`, method)).status).toBe(404);
 	}
 });
 
@@ -200,10 +201,11 @@ describe('the failing set-up: processes without the package', () => {
 		async (title, spec) => {
 			const { cluster } = ctx;
 			const before = await executionIds(cluster, spec.ids.triggerWorkflow);
-			const res = await request(`${cluster.webhookUrl}${hookPath(spec)}`, {
-				method: 'POST',
-				body: {},
-			});
+			const get = spec.triggerWebhook.method === 'GET';
+			const res = await request(
+				`${cluster.webhookUrl}${hookPath(spec)}`,
+				get ? { method: 'GET' } : { method: 'POST', body: {} },
+			);
 			expect({ status: res.status, message: res.json && res.json.message }).toEqual({
 				status: 400,
 				message: `Unrecognized node type: ${spec.nodeTypes.trigger}`,

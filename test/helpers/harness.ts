@@ -280,6 +280,8 @@ export interface FakeRequest {
 	/** What n8n's body parser made of it (defaults to JSON.parse of rawBody when it parses). */
 	body?: unknown;
 	query?: IDataObject;
+	/** The request URL as received (path and raw query string), for GET callbacks signed over it. */
+	url?: string;
 	ip?: string;
 	/** Simulate a content type n8n does not pre-read: rawBody only via readRawBody(). */
 	lazyRawBody?: boolean;
@@ -361,6 +363,8 @@ export async function runWebhook(setup: NodeSetup, request: FakeRequest): Promis
 		headers,
 		body: parsed ?? {},
 		query: request.query ?? {},
+		url: request.url ?? '/webhook/test',
+		originalUrl: request.url ?? '/webhook/test',
 		ip: request.ip ?? '127.0.0.1',
 		params: {},
 	};

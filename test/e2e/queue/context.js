@@ -46,13 +46,16 @@ const triggerNode = (spec) =>
 const queueWorkflowId = (spec, kind, tag) => `ccpQ${spec.id.slice(0, 6)}${kind}${tag}`;
 
 /** An empty POST from a foreign IP: rejected by the trigger, but not 404 once the webhook is served. */
-const probe = (url) =>
-	request(url, {
-		method: 'POST',
-		headers: { 'Content-Type': 'text/plain' },
-		body: '',
-		localAddress: '127.0.0.2',
-	});
+// (a GET for a trigger called back with GET: spec.triggerWebhook.method)
+const probe = (url, method = 'POST') =>
+	method === 'GET'
+		? request(url, { method, localAddress: '127.0.0.2' })
+		: request(url, {
+				method: 'POST',
+				headers: { 'Content-Type': 'text/plain' },
+				body: '',
+				localAddress: '127.0.0.2',
+			});
 
 async function timed(label, fn) {
 	const t = Date.now();
@@ -124,7 +127,9 @@ async function setUp() {
 	}
 	for (const p of webhookProviders()) {
 		const url = `${cluster.webhookUrl}${hookPath(p)}`;
-		await waitFor(async () => (await probe(url)).status !== 404, { what: `webhook ${url}` });
+		await waitFor(async () => (await probe(url, p.triggerWebhook.method)).status !== 404, {
+			what: `webhook ${url}`,
+		});
 	}
 }
 
