@@ -83,7 +83,10 @@ describe('at typeVersion 1.1 (the default for new nodes)', () => {
 	});
 
 	test('a content type n8n leaves unread at 1.1 is still read and verified over the raw bytes', async () => {
-		const headers = { ...confirmed.headers, 'Content-Type': 'application/octet-stream' };
+		const headers: Record<string, string> = {
+			...confirmed.headers,
+			'Content-Type': 'application/octet-stream',
+		};
 		for (const k of Object.keys(headers))
 			if (k !== 'Content-Type' && k.toLowerCase() === 'content-type') delete headers[k];
 		expect(expectAccepted(await t.replay(confirmed, { headers })).status).toBe('CONFIRMED');
