@@ -8,6 +8,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
+import { ONLY_OUR_NODES, ourNodes } from '../nodes/shared/credentials';
 
 export const WYRE_PRODUCTION_URL = 'https://api.sendwyre.com';
 export const WYRE_TEST_URL = 'https://api.testwyre.com';
@@ -124,6 +125,10 @@ export class WyreApi implements ICredentialType {
 	name = 'wyreApi';
 
 	displayName = 'Wyre API';
+	// Only our nodes (and their AI tools) may use this credential: see nodes/shared/credentials.ts.
+	supportedNodes = ourNodes('wyre', 'wyreTrigger');
+	restrictToSupportedNodes = ONLY_OUR_NODES;
+	hideDomainRestrictionFields = true;
 
 	icon: Icon = { light: 'file:../nodes/Wyre/wyre.svg', dark: 'file:../nodes/Wyre/wyre.dark.svg' };
 
@@ -216,6 +221,8 @@ export class WyreApi implements ICredentialType {
 	// A private endpoint: it proves the key pair (and the signature).
 	test: ICredentialTestRequest = {
 		request: {
+			// the Test button's signed request never follows a redirect either
+			disableFollowRedirect: true,
 			baseURL:
 				'={{$credentials.environment === "custom" ? String($credentials.baseUrl).replace(/\\/+$/, "") : $credentials.environment === "test" ? "https://api.testwyre.com" : "https://api.sendwyre.com"}}',
 			url: '/v2/account',

@@ -65,6 +65,8 @@ module.exports = {
 	credentials,
 	workflows,
 	demoHints,
+	// the example workflows users get (examples/wyre/*.json; e2e/lib/examples.js)
+	examples: require('./wyre/examples'),
 	e2e: {
 		checkActions,
 		wrongCredentials,

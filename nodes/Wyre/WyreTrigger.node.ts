@@ -22,8 +22,9 @@ export class WyreTrigger implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: '={{$parameter["events"]}}',
+		// n8n's nodes panel shows the trigger's description as the whole app's: it says what all nodes do
 		description:
-			'Starts the workflow on Wyre wallet callbacks, subscription notices or wallet-order webhooks, registering itself with Wyre',
+			'Send crypto transfers, manage wallets, accounts and payment methods, read rates and limits, and start workflows on wallet callbacks, subscription notices and wallet-order webhooks with Wyre',
 		defaults: { name: 'Wyre Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -31,9 +31,13 @@ export interface OperationCase {
 	 * Money operations whose items can travel in ONE request (items mode): parameters reading each
 	 * item's `amount` (and destination) from the input, and three valid input items. The refusal
 	 * suite makes the 2nd item's amount bad. Without it, the suite reads the case's first amount
-	 * field from the input instead.
+	 * field from the input instead. `input` may be made per run (items naming objects that must
+	 * exist in the sandbox, one per item).
 	 */
-	batch?: { parameters: IDataObject; input: IDataObject[] };
+	batch?: {
+		parameters: IDataObject;
+		input: IDataObject[] | ((sb: SandboxLike) => Promise<IDataObject[]>);
+	};
 }
 
 export interface ProviderContract<R extends Registry = Registry> {

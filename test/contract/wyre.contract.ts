@@ -102,10 +102,27 @@ export const wyreContract: ProviderContract<typeof registry> = {
 			amounts: ['sourceAmount'],
 		},
 		'transfer.confirm': {
-			parameters: {},
+			parameters: { expectedAmount: transferParameters.sourceAmount },
 			prepare: async (sb) => ({ transferId: await newTransfer(sb) }),
 			path: (p) => `/v3/transfers/${String(p.transferId)}/confirm`,
 			ids: ['transferId'],
+			amounts: ['expectedAmount'],
+			// one transfer per item: each item confirms its own, guarded by its amount
+			batch: {
+				parameters: {
+					transferId: '={{ $json.transferId }}',
+					expectedAmount: '={{ $json.amount }}',
+				},
+				input: async (sb) => {
+					const rows: IDataObject[] = [];
+					for (let k = 0; k < 3; k++)
+						rows.push({
+							transferId: await newTransfer(sb),
+							amount: transferParameters.sourceAmount,
+						});
+					return rows;
+				},
+			},
 		},
 		'transfer.get': {
 			parameters: {},

@@ -172,6 +172,24 @@ describe('Transfer → Confirm, Get, Get Many, Track', () => {
 		expect(apiRequests(sb).filter((r) => r.path.endsWith('/confirm'))).toHaveLength(0);
 	});
 
+	it('Expected Source Amount: confirms only the amount stated, else nothing is sent', async () => {
+		const [created] = await op(sb, 'transfer', 'create', create());
+		const amount = String(created.sourceAmount);
+		const error = await runError(sb, {
+			resource: 'transfer',
+			operation: 'confirm',
+			transferId: created.id,
+			expectedAmount: '0.00000001',
+		});
+		expect(error.message).toMatch(/Expected Source Amount.*debits/);
+		expect(apiRequests(sb).filter((r) => r.path.endsWith('/confirm'))).toHaveLength(0);
+		const [tx] = await op(sb, 'transfer', 'confirm', {
+			transferId: created.id,
+			expectedAmount: `${amount}000`,
+		});
+		expect(tx.status).toBe('PENDING');
+	});
+
 	it('Safety Limits apply to Confirm with the amount read from the transfer', async () => {
 		const [created] = await op(sb, 'transfer', 'create', create());
 		const error = await runError(sb, {

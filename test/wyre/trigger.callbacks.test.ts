@@ -71,6 +71,28 @@ test('the PENDING callback is acknowledged without an execution (default statuse
 	expectNoExecution(await t.replay(pending), 200);
 });
 
+describe('at typeVersion 1.1 (the default for new nodes)', () => {
+	beforeEach(() => {
+		t.typeVersion = 1.1;
+	});
+
+	test('the valid callback starts one execution; a changed one is refused', async () => {
+		const forged = confirmed.body.replace('0.01653538', '1.01653538');
+		expectNoExecution(await t.replay(confirmed, { rawBody: forged }), 401);
+		expect(expectAccepted(await t.replay(confirmed)).id).toBe(json(confirmed).id);
+	});
+
+	test('a content type n8n leaves unread at 1.1 is still read and verified over the raw bytes', async () => {
+		const headers: Record<string, string> = {
+			...confirmed.headers,
+			'Content-Type': 'application/octet-stream',
+		};
+		for (const k of Object.keys(headers))
+			if (k !== 'Content-Type' && k.toLowerCase() === 'content-type') delete headers[k];
+		expect(expectAccepted(await t.replay(confirmed, { headers })).status).toBe('CONFIRMED');
+	});
+});
+
 describe('signature vectors: refused with 401, no execution', () => {
 	const cases: Array<
 		[string, () => { rawBody: string | Buffer; headers: Record<string, string> }]

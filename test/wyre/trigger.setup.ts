@@ -75,6 +75,9 @@ export const walletLocator = (id: string) => ({ __rl: true, mode: 'id', value: i
 export class Trigger {
 	staticData: IDataObject = {};
 
+	/** The node's typeVersion in the workflow (the harness's default: 1). */
+	typeVersion?: number;
+
 	constructor(
 		sb: WyreSandbox,
 		public parameters: IDataObject,
@@ -85,6 +88,7 @@ export class Trigger {
 		return {
 			nodeType: new WyreTrigger(),
 			type: TRIGGER_TYPE,
+			typeVersion: this.typeVersion,
 			parameters: {
 				events: 'walletTransaction',
 				registration: 'automatic',

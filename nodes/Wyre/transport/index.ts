@@ -1,9 +1,10 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
-import { NodeApiError, sleep } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import { wyreBaseUrl } from '../../../credentials/WyreApi.credentials';
 import type { JsonPath } from '../../shared/json';
 import type { ApiRequest, ProviderSpec, RequestContext, RequestKind } from '../../shared/transport';
 import { apiRequest } from '../../shared/transport';
+import { cancellableSleep, cancelledError, cancelSignal } from '../../shared/cancel';
 import { toNodeError } from '../../shared/items';
 import { explainWyreError, parseWyreError, REFUSAL_TYPES } from './errors';
 
@@ -138,7 +139,13 @@ export async function wyreRequest(
 			if (emptySuccess && kind === 'write' && isEmptySuccess(error)) return {};
 			if (kind !== 'read' || attempt >= TRANSIENT_RETRIES || !isTransient(error))
 				throw toNodeError(this.getNode(), error, options.itemIndex ?? 0);
-			await sleep(500 * (attempt + 1));
+			// a stopped execution is not kept waiting for the next attempt of a read
+			await cancellableSleep(500 * (attempt + 1), cancelSignal(this), () =>
+				cancelledError(
+					this.getNode(),
+					`before ${options.action ?? `${method} ${path}`} was retried`,
+				),
+			);
 		}
 	}
 }

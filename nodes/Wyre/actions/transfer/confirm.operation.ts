@@ -1,9 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { MoneyOperation } from '../../../shared/registry';
-import { invalidInput } from '../../../shared/params';
+import { sameAmount } from '../../../shared/decimal';
+import { checkAmount, invalidInput } from '../../../shared/params';
 import type { WyreSettings } from '../../transport';
 import { wyreRequest } from '../../transport';
-import { checkWyreId, readSettings } from '../../helpers/params';
+import { checkWyreAmount, checkWyreId, readSettings } from '../../helpers/params';
 import { wyreOptions } from '../common.descriptions';
 import { CONFIRM_CHECK_HINT, checkTransferAnswer } from './transfer.helpers';
 
@@ -21,12 +22,22 @@ export const transferIdField = {
 	placeholder: 'TF_HTQEQ327NYE',
 };
 
+const expectedAmountField = {
+	displayName: 'Expected Source Amount',
+	name: 'expectedAmount',
+	type: 'string' as const,
+	default: '',
+	placeholder: '0.0015',
+	description:
+		'Optional guard: confirm only if the transfer debits exactly this amount of its source currency (as a decimal string); otherwise nothing is sent',
+};
+
 export const operation: MoneyOperation<ConfirmInput> = {
 	name: 'Confirm',
 	description: 'Confirm an UNCONFIRMED transfer at its quoted rate: the money moves',
 	action: 'Confirm a transfer',
 	kind: 'money',
-	properties: [transferIdField, wyreOptions],
+	properties: [transferIdField, expectedAmountField, wyreOptions],
 
 	// The transfer is read first, so the safety limits see its amount and destination.
 	async prepare(i) {
@@ -38,6 +49,9 @@ export const operation: MoneyOperation<ConfirmInput> = {
 			i,
 			'transfer',
 		);
+		const rawExpected = this.getNodeParameter('expectedAmount', i, '') as unknown;
+		const expected =
+			rawExpected === '' ? undefined : checkAmount(this, rawExpected, 'Expected Source Amount', i);
 		const tx = (await wyreRequest.call(
 			this,
 			'GET',
@@ -56,6 +70,17 @@ export const operation: MoneyOperation<ConfirmInput> = {
 				`names a transfer whose status is ${String(tx.status)}: only an UNCONFIRMED transfer can be confirmed`,
 				i,
 			);
+		if (expected !== undefined) {
+			const currency = String(tx.sourceCurrency ?? '');
+			checkWyreAmount(this, expected, 'Expected Source Amount', i, currency);
+			if (!sameAmount(expected, tx.sourceAmount))
+				invalidInput(
+					this,
+					'Expected Source Amount',
+					`is ${expected} ${currency}, but the transfer debits ${String(tx.sourceAmount)} ${currency}`,
+					i,
+				);
+		}
 		return {
 			payouts: [
 				{
