@@ -257,7 +257,8 @@ export class AddressSoApi implements ICredentialType {
 		return requestOptions;
 	}
 
-	// The log-in (run before every test) proves the e-mail and password; GET /api/coins the API token.
+	// GET /api/coins proves the API token; the e-mail and password only when n8n logs in before the
+	// test (it does when no session is stored yet), as the README says.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',
