@@ -111,7 +111,11 @@ describe.each(triggers)(
 		test.each(versions)(
 			'an accepted delivery at typeVersion %s renders no expression',
 			async (typeVersion) => {
-				const render = jest.spyOn(Expression.prototype, 'renderExpression');
+				// renderExpression is not in n8n-workflow's public typings of Expression
+				const render = jest.spyOn(
+					Expression.prototype as unknown as { renderExpression: (...args: unknown[]) => unknown },
+					'renderExpression',
+				);
 				try {
 					const [setup, request] = delivery(typeVersion);
 					const result = await runWebhook(setup, request);
