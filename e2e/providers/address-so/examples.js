@@ -23,6 +23,12 @@ const firstWallet = {
 	wallet: { __rl: true, mode: 'id', value: `={{ String($('${WALLETS}').first().json.id) }}` },
 };
 
+const BALANCE = 'Wallet balance';
+const TRANSACTIONS = 'Latest transactions';
+const FEE = 'Fee for 0.001 BTC';
+const DEPOSIT = 'Deposit address';
+const next = (...names) => ({ main: [names.map((node) => ({ node, type: 'main', index: 0 }))] });
+
 function action() {
 	return layout({
 		id: 'ccpExAddressSoWallets',
@@ -61,16 +67,16 @@ function action() {
 			},
 			{
 				title: '2. One wallet',
-				text: 'The first BTC wallet: balance (with amounts in BTC), transactions, a fee estimate, and a deposit address.',
+				text: 'Each from your first BTC wallet: its balance (amounts also in BTC), latest transactions, a fee estimate, and a deposit address.',
 				rows: [
 					[
-						as('Wallet balance', {
+						as(BALANCE, {
 							resource: 'wallet',
 							operation: 'get',
 							...firstWallet,
 							options: { convertAmounts: true },
 						}),
-						as('Latest transactions', {
+						as(TRANSACTIONS, {
 							resource: 'wallet',
 							operation: 'getTransactions',
 							...firstWallet,
@@ -78,7 +84,7 @@ function action() {
 							limit: 5,
 							options: { convertAmounts: true },
 						}),
-						as('Fee for 0.001 BTC', {
+						as(FEE, {
 							resource: 'wallet',
 							operation: 'estimateFee',
 							...firstWallet,
@@ -86,11 +92,18 @@ function action() {
 							feePriority: 2,
 							options: {},
 						}),
-						as('Deposit address', { resource: 'invoice', operation: 'getDepositAddress' }),
+						as(DEPOSIT, { resource: 'invoice', operation: 'getDepositAddress' }),
 					],
 				],
 			},
 		],
+		// the wallet's steps each read the wallet list: a wallet without transactions stops none
+		connections: {
+			Run: next('Who am I'),
+			'Who am I': next('Coins'),
+			Coins: next(WALLETS),
+			[WALLETS]: next(BALANCE, TRANSACTIONS, FEE, DEPOSIT),
+		},
 	});
 }
 
