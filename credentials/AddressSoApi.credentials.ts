@@ -11,6 +11,8 @@ import type {
 } from 'n8n-workflow';
 import { formBody, formPairs, schemeOf, signSend } from '../nodes/AddressSo/helpers/signature';
 import { isSendPath, isUserPath } from '../nodes/AddressSo/helpers/paths';
+import { ONLY_OUR_NODES, ourNodes } from '../nodes/shared/credentials';
+import { locationHost } from '../nodes/shared/errors';
 
 /** The request's path below the credential's base URL ("/api/coins", "/login"). */
 export function pathBelowBase(credentials: IDataObject, url: string): string {
@@ -44,6 +46,12 @@ export class AddressSoApi implements ICredentialType {
 	name = 'addressSoApi';
 
 	displayName = 'Address.so API';
+
+	supportedNodes = ourNodes('addressSo', 'addressSoTrigger');
+
+	restrictToSupportedNodes = ONLY_OUR_NODES;
+
+	hideDomainRestrictionFields = true;
 
 	icon: Icon = {
 		light: 'file:../nodes/AddressSo/addressso.svg',
@@ -157,9 +165,10 @@ export class AddressSoApi implements ICredentialType {
 		const key = loginKey(credentials);
 		const failed = refusedLogins.get(key);
 		if (failed && failed.until > Date.now()) throw new Error(failed.message);
-		const answer = (await this.helpers.httpRequest({
+		const loginUrl = `${String(credentials.baseUrl ?? '').replace(/\/+$/, '')}/login`;
+		const response = (await this.helpers.httpRequest({
 			method: 'POST',
-			url: `${String(credentials.baseUrl ?? '').replace(/\/+$/, '')}/login`,
+			url: loginUrl,
 			headers: {
 				'Content-Type': 'application/x-www-form-urlencoded',
 				Accept: 'application/json',
@@ -169,8 +178,25 @@ export class AddressSoApi implements ICredentialType {
 				['password', String(credentials.password ?? '')],
 			]),
 			json: true,
+			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
-		})) as IDataObject;
+			// The password never follows a redirect to another host: a 3xx is a failed log-in.
+			disableFollowRedirect: true,
+		})) as { statusCode?: number; headers?: IDataObject; body?: unknown };
+		const status = Number(response?.statusCode ?? 0);
+		if (status >= 300 && status < 400) {
+			const location = response.headers?.location;
+			const host = locationHost(
+				Array.isArray(location) ? String(location[0]) : (location as string | undefined),
+				loginUrl,
+			);
+			const text = `Address.so log-in failed: the API answered HTTP ${status}, a redirect to ${host}, which is not followed (the password would go there). Check the Base URL of the Address.so credential.`;
+			refusedLogins.set(key, { until: Date.now() + LOGIN_RETRY_AFTER_MS, message: text });
+			throw new Error(text);
+		}
+		const answer = (
+			response?.body && typeof response.body === 'object' ? response.body : {}
+		) as IDataObject;
 		const result = (answer?.result ?? {}) as IDataObject;
 		const user = (result.user ?? {}) as IDataObject;
 		if (typeof user.auth_token !== 'string' || !user.auth_token) {
@@ -231,12 +257,14 @@ export class AddressSoApi implements ICredentialType {
 		return requestOptions;
 	}
 
-	// The log-in (run before every test) proves the e-mail and password; GET /api/coins the API token.
+	// GET /api/coins proves the API token; the e-mail and password only when n8n logs in before the
+	// test (it does when no session is stored yet), as the README says.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl}}',
 			url: '/api/coins',
 			method: 'GET',
+			disableFollowRedirect: true,
 		},
 		rules: [
 			{

@@ -50,6 +50,8 @@ module.exports = {
 		checkCredentialRequests,
 		triggerCases: () => (t ? t.triggerCases({ workflowId: ids.triggerWorkflow }) : []),
 	},
+	// the example workflows users get (examples/address-so/*.json; e2e/lib/examples.js)
+	examples: require('./address-so/examples'),
 	// queue mode (test/e2e/queue.e2e.test.js; shape in ./index.js)
 	...(t ? { queue: t.queue } : {}),
 };

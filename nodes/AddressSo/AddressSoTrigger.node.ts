@@ -21,7 +21,9 @@ export class AddressSoTrigger implements INodeType {
 		// 1.1 from the start: n8n evaluates no expression for the webhook of a version above 1.
 		version: 1.1,
 		subtitle: '={{"Balance of " + $parameter["entityType"] + " " + $parameter["walletId"]}}',
-		description: 'Starts the workflow when Address.so notifies a balance change (signed callback)',
+		// n8n's nodes panel shows the trigger's description as the whole app's: it says what all nodes do
+		description:
+			'Send crypto from Address.so wallets and accounts, manage wallets, accounts, limits and webhooks, get deposit addresses, and start workflows when a balance changes',
 		documentationUrl:
 			'https://github.com/n8n-nodes-crypto-payments/n8n-nodes-crypto-payments/blob/main/docs/providers/address-so.md',
 		defaults: { name: 'Address.so Trigger' },

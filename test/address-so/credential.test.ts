@@ -159,8 +159,9 @@ describe('log-in (preAuthentication)', () => {
 		const helpers = {
 			helpers: {
 				httpRequest: async () => ({
-					result: null,
-					errors: { code: -3005, message: 'bad password pw-secret' },
+					statusCode: 200,
+					headers: {},
+					body: { result: null, errors: { code: -3005, message: 'bad password pw-secret' } },
 				}),
 			},
 		};
@@ -169,5 +170,24 @@ describe('log-in (preAuthentication)', () => {
 			.catch((e) => e);
 		expect(error.message).toMatch(/log-in failed \[-3005\]/);
 		expect(error.message).not.toContain('pw-secret');
+	});
+
+	test('a redirect is not followed: the log-in fails naming the other host', async () => {
+		const calls: Array<Record<string, unknown>> = [];
+		const helpers = {
+			helpers: {
+				httpRequest: async (o: Record<string, unknown>) => {
+					calls.push(o);
+					return { statusCode: 302, headers: { location: 'https://evil.example/x' }, body: '' };
+				},
+			},
+		};
+		const error = await credential.preAuthentication
+			.call(helpers as never, creds({ password: 'pw-redirect' }))
+			.catch((e) => e);
+		expect(calls).toHaveLength(1);
+		expect(calls[0].disableFollowRedirect).toBe(true);
+		expect(error.message).toMatch(/HTTP 302, a redirect to evil\.example/);
+		expect(error.message).not.toContain('pw-redirect');
 	});
 });

@@ -44,6 +44,7 @@ describe('send', () => {
 			/^Amount has 9 decimal places; at most 8/,
 		],
 		['amount as a number', { amount: 0.1 }, /^Amount must be given as text/],
+		['amount above the BTC supply', { amount: '21000000.00000001' }, /^Amount .*21,?000,?000/],
 		['amount zero', { amount: '0' }, /^Amount must be greater than zero/],
 		['amount with a comma', { amount: '0,1' }, /^Amount "0,1" is not a plain decimal/],
 		['negative amount', { amount: '-1' }, /^Amount "-1" is not a plain decimal/],

@@ -3,20 +3,27 @@
  * node's speed). With lazy isolate acquisition (N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE) n8n prepares an
  * expression isolate only when something is evaluated; for a start node of typeVersion 1 its
  * parseRequestBody evaluates `$parameter["options"]["binaryData"]` on every delivery, so every
- * trigger's default version is above 1 (version 1 stays loadable for saved workflows), its webhook
- * description is static, and an accepted delivery renders no expression.
+ * trigger's default version is above 1 (version 1 stays loadable for saved workflows, where the
+ * node existed before 1.1; a trigger added later has 1.1 only), its webhook description is static,
+ * and an accepted delivery renders no expression.
  */
 import { createHmac } from 'node:crypto';
 import type { INodeType, IWebhookDescription } from 'n8n-workflow';
 import { Expression } from 'n8n-workflow';
 import { WolvPayApi } from '../../credentials/WolvPayApi.credentials';
 import { WyreApi } from '../../credentials/WyreApi.credentials';
+import { AddressSoTrigger } from '../../nodes/AddressSo/AddressSoTrigger.node';
 import { WestWalletTrigger } from '../../nodes/WestWallet/WestWalletTrigger.node';
 import { WolvPayTrigger } from '../../nodes/WolvPay/WolvPayTrigger.node';
 import { WyreTrigger } from '../../nodes/Wyre/WyreTrigger.node';
 import type { FakeRequest, NodeSetup } from '../helpers/harness';
 import { runWebhook } from '../helpers/harness';
 import { triggerSetup } from '../westwallet/setup';
+import {
+	nestedFields,
+	signedQuery,
+	triggerSetup as addressSoSetup,
+} from '../address-so/trigger-setup';
 
 const SECRET = 'expression-test-webhook-secret';
 const TOKEN = 'test-secret-token-0123456789';
@@ -104,50 +111,68 @@ function wyre(typeVersion: number): [NodeSetup, FakeRequest] {
 	];
 }
 
-const triggers: Array<[string, INodeType, (v: number) => [NodeSetup, FakeRequest]]> = [
-	['WestWallet Trigger', new WestWalletTrigger(), westWallet],
-	['WolvPay Trigger', new WolvPayTrigger(), wolvPay],
-	['Wyre Trigger', new WyreTrigger(), wyre],
+function addressSo(typeVersion: number): [NodeSetup, FakeRequest] {
+	// a signed GET callback, the data in the raw query string (Confirm via API off: no request)
+	const query = signedQuery(nestedFields());
+	return [
+		{ ...addressSoSetup(), typeVersion },
+		{ method: 'GET', url: `/webhook/wf-1/node/callback?${query}`, headers: {} },
+	];
+}
+
+/** [name, node, delivery, the node existed before 1.1 (so version 1 stays for saved workflows)] */
+const triggers: Array<[string, INodeType, (v: number) => [NodeSetup, FakeRequest], boolean]> = [
+	['WestWallet Trigger', new WestWalletTrigger(), westWallet, true],
+	['WolvPay Trigger', new WolvPayTrigger(), wolvPay, true],
+	['Wyre Trigger', new WyreTrigger(), wyre, true],
+	['Address.so Trigger', new AddressSoTrigger(), addressSo, false],
 ];
 
 function isExpression(value: unknown): boolean {
 	return typeof value === 'string' && value.startsWith('=');
 }
 
-describe.each(triggers)('%s: no expression in the webhook step', (_name, nodeType, delivery) => {
-	const { description } = nodeType;
+describe.each(triggers)(
+	'%s: no expression in the webhook step',
+	(_name, nodeType, delivery, v1) => {
+		const { description } = nodeType;
+		const versions = [description.version].flat();
+		const newest = description.defaultVersion ?? Math.max(...versions);
 
-	test('new nodes get a version above 1; version 1 stays available for saved workflows', () => {
-		expect(description.defaultVersion).toBeGreaterThan(1);
-		expect(description.version).toEqual(expect.arrayContaining([1, description.defaultVersion]));
-	});
+		test('new nodes get a version above 1; version 1 where the node existed before 1.1', () => {
+			expect(newest).toBeGreaterThan(1);
+			expect(versions).toContain(newest);
+			if (v1) expect(versions).toContain(1);
+			else expect(versions).not.toContain(1);
+		});
 
-	test('the webhook description is static (n8n resolves it without the expression engine)', () => {
-		for (const webhook of description.webhooks as IWebhookDescription[])
-			for (const [field, value] of Object.entries(webhook))
-				expect([field, isExpression(value)]).toEqual([field, false]);
-	});
+		test('the webhook description is static (n8n resolves it without the expression engine)', () => {
+			for (const webhook of description.webhooks as IWebhookDescription[])
+				for (const [field, value] of Object.entries(webhook))
+					expect([field, isExpression(value)]).toEqual([field, false]);
+		});
 
-	test.each([1, 1.1])(
-		'an accepted delivery at typeVersion %s renders no expression',
-		async (typeVersion) => {
-			// renderExpression is private in n8n-workflow's types: spy on it through a plain view
-			const render = jest.spyOn(
-				Expression.prototype as unknown as { renderExpression: () => unknown },
-				'renderExpression',
-			);
-			try {
-				const [setup, request] = delivery(typeVersion);
-				const result = await runWebhook(setup, request);
-				expect(result.status).toBe(200);
-				expect(result.startsExecution).toBe(true);
-				expect(render).not.toHaveBeenCalled();
-			} finally {
-				render.mockRestore();
-			}
-		},
-	);
-});
+		test.each(versions)(
+			'an accepted delivery at typeVersion %s renders no expression',
+			async (typeVersion) => {
+				// renderExpression is not in n8n-workflow's public typings of Expression
+				const render = jest.spyOn(
+					Expression.prototype as unknown as { renderExpression: (...args: unknown[]) => unknown },
+					'renderExpression',
+				);
+				try {
+					const [setup, request] = delivery(typeVersion);
+					const result = await runWebhook(setup, request);
+					expect(result.status).toBe(200);
+					expect(result.startsExecution).toBe(true);
+					expect(render).not.toHaveBeenCalled();
+				} finally {
+					render.mockRestore();
+				}
+			},
+		);
+	},
+);
 
 test('at typeVersion 1.1 a body n8n leaves unread (not JSON/form/text/XML) is read and verified by the node', async () => {
 	const [setup, request] = wolvPay(1.1);

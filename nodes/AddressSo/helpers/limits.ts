@@ -22,9 +22,16 @@ export const periodField: INodeProperties = {
 		'The period the limit applies to, as a whole number as Address.so counts it; 0 sends no period',
 };
 
-export function limitAmount(ctx: IExecuteFunctions, i: number, precision?: number): string {
+/** The limit's amount; with its coin, one above the coin's supply cap is refused too. */
+export function limitAmount(
+	ctx: IExecuteFunctions,
+	i: number,
+	precision?: number,
+	coin?: string,
+): string {
 	return checkAmount(ctx, ctx.getNodeParameter('amount', i), 'Amount', i, {
 		maxDecimals: precision !== undefined && precision >= 0 ? precision : DEFAULT_MAX_DECIMALS,
+		...(coin ? { unit: coin } : {}),
 	});
 }
 

@@ -144,7 +144,10 @@ export function checkOutcomeOperation(source: SendSource): ItemOperation {
 			const maxDecimals = coin.precision >= 0 ? coin.precision : DEFAULT_MAX_DECIMALS;
 			// typed in: the amount as given (a number could already have lost digits)
 			if (this.getNodeParameter('payoutSource', i, 'input') === 'manual')
-				checkAmount(this, this.getNodeParameter('amount', i, ''), 'Amount', i, { maxDecimals });
+				checkAmount(this, this.getNodeParameter('amount', i, ''), 'Amount', i, {
+					maxDecimals,
+					unit: target.coin,
+				});
 			const out: IDataObject[] = [];
 			for (const payout of payoutsToCheck(this, i)) {
 				if (payout.currency.toLowerCase() !== target.coin)
@@ -154,7 +157,7 @@ export function checkOutcomeOperation(source: SendSource): ItemOperation {
 						`is ${target.coin}, but the payout was in ${payout.currency}: choose the payout's coin`,
 						i,
 					);
-				checkAmount(this, payout.amount, 'Amount', i, { maxDecimals });
+				checkAmount(this, payout.amount, 'Amount', i, { maxDecimals, unit: target.coin });
 				checkToken(this, payout.destination, 'Recipient', i, { required: true, maxLength: 128 });
 				checkTag(this, payout.reference, i);
 				const result = await findSend(this, payout, target.path, coin.precision, i);

@@ -19,9 +19,10 @@ export const operation: ItemOperation = {
 		periodField,
 	],
 	async execute(i) {
-		const coin = await findCoin(this, coinParam(this, i), i);
+		const ticker = coinParam(this, i);
+		const coin = await findCoin(this, ticker, i);
 		const wallet = idParam(this, i, 'wallet', 'Wallet');
-		const body: IDataObject = { amount: limitAmount(this, i, coin.precision) };
+		const body: IDataObject = { amount: limitAmount(this, i, coin.precision, ticker) };
 		const period = limitPeriod(this, i);
 		if (period !== undefined) body.period = period;
 		const result = await addressSoResult.call(
