@@ -25,13 +25,15 @@ export function testedWith(root) {
 /** Both packages installed at once: what happens (the same text in both READMEs). */
 export function bothInstalled(bundleName) {
 	return [
-		`Installing \`${bundleName}\` and a provider's own package in the same n8n works: their node`,
-		'types differ (`<package>.<node>`), so both sets of nodes show up, and both use the same',
-		'credential type (for example `westWalletApi`): a credential saved once serves both. n8n loads that',
-		'credential type from whichever package it loads last, so keep both packages at the same version;',
-		'after uninstalling one of them, restart n8n. Pick one form per workflow: a workflow names its',
-		'node types with the package name, so it does not move between the two by itself (the',
-		'`examples/` of each package use its own names).',
+		`Install either \`${bundleName}\` or a provider's own package for a provider, not both. Both`,
+		'load side by side (their node types differ: `<package>.<node>`), but they declare the same',
+		'credential type (for example `westWalletApi`), and n8n keeps it from the package it loads last',
+		'together with the list of nodes that may use it: our credentials serve our own nodes only, so',
+		'the other package\'s nodes cannot use it, and n8n says so when a workflow is saved ("cannot use',
+		'credential type … it is restricted to: …"). To switch forms: uninstall one, restart n8n, and',
+		"rebuild the workflows with the other form's nodes (a workflow names its node types with the",
+		'package name; the `examples/` of each package use its own names). Provider packages of',
+		'different providers install side by side without conflict.',
 	].join('\n');
 }
 

@@ -136,12 +136,16 @@ async function triggerExample(n8n, spec, example, { sandbox }) {
 	if (webhookUrl)
 		await waitFor(
 			async () => {
-				const res = await request(webhookUrl, {
-					method: 'POST',
-					headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-					body: '',
-					localAddress: '127.0.0.2',
-				});
+				// GET callbacks (Address.so) are probed with GET: a POST there is 404 whatever happens
+				const res =
+					spec.triggerWebhook.method === 'GET'
+						? await request(webhookUrl, { method: 'GET', localAddress: '127.0.0.2' })
+						: await request(webhookUrl, {
+								method: 'POST',
+								headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+								body: '',
+								localAddress: '127.0.0.2',
+							});
 				return res.status !== 404;
 			},
 			{ what: `webhook ${webhookUrl}` },

@@ -199,28 +199,23 @@ describe('the packages of `npm run pack:all` in a real n8n', () => {
 		300000,
 	);
 
-	test('side by side: the bundle and two provider packages in one n8n; all load, serve their schemas and the providers run their examples', async () => {
+	test('side by side: two provider packages in one n8n; both load, serve their schemas and run their examples', async () => {
 		const two = specs.slice(0, 2);
 		const n8n = await packages.n8nWith(
-			[tarball(bundle.name), ...two.map((s) => tarball(nameOf(s)))],
+			two.map((s) => tarball(nameOf(s))),
 			'side-by-side',
 		);
 		try {
 			const types = await packages.editorTypes(n8n);
 			const names = new Set(types.nodes.map((n) => n.name));
 			for (const spec of two)
-				for (const type of [spec.nodeTypes.action, spec.nodeTypes.trigger]) {
-					expect(names.has(type)).toBe(true);
+				for (const type of [spec.nodeTypes.action, spec.nodeTypes.trigger])
 					expect(names.has(type.replace(`${bundle.name}.`, `${nameOf(spec)}.`))).toBe(true);
-				}
-			expectPanel(types, bundle.name);
 			for (const spec of two) expectPanel(types, nameOf(spec));
-			await expectSchemas(n8n, bundle.name);
 			for (const spec of two) await expectSchemas(n8n, nameOf(spec));
 			for (const spec of two) {
-				const sandbox = sandboxes.providers[spec.id];
 				const examples = await packages.createExamples(n8n, spec, {
-					sandbox,
+					sandbox: sandboxes.providers[spec.id],
 					packageName: nameOf(spec),
 				});
 				const action = examples.find((e) => e.role === 'action');
@@ -230,6 +225,41 @@ describe('the packages of `npm run pack:all` in a real n8n', () => {
 					status: 'success',
 				});
 			}
+		} finally {
+			await n8n.dispose();
+		}
+	}, 300000);
+
+	// Both forms declare the same credential type; n8n keeps the one of the package it loads last,
+	// and with it the nodes that may use it (our credentials serve our nodes only): the README's
+	// "Which package to pick" says to install one form per provider, and n8n names the restriction.
+	test('the bundle beside a provider package: both load; the shared credential serves one form, and n8n refuses the other naming the restriction', async () => {
+		const spec = specs[0];
+		const n8n = await packages.n8nWith(
+			[tarball(bundle.name), tarball(nameOf(spec))],
+			'bundle-and-provider',
+		);
+		try {
+			const names = new Set((await packages.editorTypes(n8n)).nodes.map((n) => n.name));
+			expect(names.has(spec.nodeTypes.action)).toBe(true);
+			expect(names.has(spec.nodeTypes.action.replace(`${bundle.name}.`, `${nameOf(spec)}.`))).toBe(
+				true,
+			);
+			const outcomes = [];
+			for (const packageName of [bundle.name, nameOf(spec)]) {
+				try {
+					const examples = await packages.createExamples(n8n, spec, {
+						sandbox: sandboxes.providers[spec.id],
+						packageName,
+					});
+					const action = examples.find((e) => e.role === 'action');
+					outcomes.push((await packages.runExample(n8n, action)).status);
+				} catch (e) {
+					expect(e.message).toMatch(/cannot use credential type .* restricted to/);
+					outcomes.push('refused by n8n');
+				}
+			}
+			expect(outcomes.sort()).toEqual(['refused by n8n', 'success']);
 		} finally {
 			await n8n.dispose();
 		}

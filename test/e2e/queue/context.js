@@ -47,9 +47,11 @@ const queueWorkflowId = (spec, kind, tag) => `ccpQ${spec.id.slice(0, 6)}${kind}$
 
 /** An empty POST from a foreign IP: rejected by the trigger, but not 404 once the webhook is served. */
 // (a GET for a trigger called back with GET: spec.triggerWebhook.method)
+// A GET asks for JSON: n8n's main serves its editor page (200) to a GET that accepts HTML on any
+// path it does not route, production webhook paths included when it leaves them to webhook processes.
 const probe = (url, method = 'POST') =>
 	method === 'GET'
-		? request(url, { method, localAddress: '127.0.0.2' })
+		? request(url, { method, headers: { Accept: 'application/json' }, localAddress: '127.0.0.2' })
 		: request(url, {
 				method: 'POST',
 				headers: { 'Content-Type': 'text/plain' },
