@@ -108,6 +108,14 @@ async function startEmulator({ latencyMs = 0 } = {}) {
 				updated_at: '2026-12-01 10:05:00',
 				error: 'ok',
 			};
+		else if (path.startsWith('/v2/wallet/'))
+			// Wyre: the wallet the Wyre Trigger's activation checks (Manual registration)
+			answer = {
+				id: path.slice('/v2/wallet/'.length),
+				name: 'bench',
+				callbackUrl: null,
+				balances: {},
+			};
 		else if (path.startsWith('/api/webhooks')) answer = addressSoWebhooks(req.method, text);
 		else answer = { error: 'ok' };
 		const out = JSON.stringify(answer);

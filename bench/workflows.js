@@ -2,7 +2,7 @@
 // The benchmark's workflows: each variant of ours beside n8n's own nodes doing the same work.
 const { node, workflow } = require('../e2e/lib/workflow');
 const { BTC_ADDRESS } = require('./emulator');
-const { CRED, credentials, IPN_TOKEN, ADDRESS_SO_WALLET } = require('./credentials');
+const { CRED, credentials, IPN_TOKEN, WYRE_WALLET, ADDRESS_SO_WALLET } = require('./credentials');
 
 const PKG = 'n8n-nodes-crypto-payments';
 /** Our triggers at the version new nodes get (no expression in the webhook step). */
@@ -195,7 +195,8 @@ function triggerWorkflows(emulatorUrl) {
 			path: 'webhook/bench-wolvpay/webhook',
 			kind: 'wolvpay',
 		},
-		// manual registration, wallet callbacks for any wallet: activation and deliveries ask no API
+		// manual registration: activation reads the wallet once (n8n 2.41 refuses to publish the node
+		// with an empty wallet); a wallet callback asks no API
 		wyre: {
 			workflow: wf('benchWyre', 'bench: Wyre Trigger', [
 				triggerNode(
@@ -203,7 +204,7 @@ function triggerWorkflows(emulatorUrl) {
 					{
 						events: 'walletTransaction',
 						registration: 'manual',
-						walletId: { __rl: true, mode: 'id', value: '' },
+						walletId: { __rl: true, mode: 'id', value: WYRE_WALLET },
 						transactionTypes: ['incoming', 'interestPayout', 'outgoing'],
 						transactionStatuses: ['CONFIRMED'],
 					},
