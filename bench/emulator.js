@@ -2,9 +2,8 @@
 // The provider emulator of the benchmark: a loopback HTTP server answering the few WestWallet
 // endpoints the benchmark uses with fixed, well-formed answers (the shapes of WestWallet's public
 // docs), and what the Wyre and Address.so Triggers' activations ask (a Wyre wallet, Address.so's
-// webhook registration), after an
-// optional round-trip delay. It checks nothing (the sandboxes do that): what is
-// measured is n8n and the node, not the emulator. It counts requests per path.
+// webhook registration), after an optional round-trip delay. It checks nothing (the sandboxes do
+// that): what is measured is n8n and the node, not the emulator. It counts requests per path.
 const http = require('node:http');
 
 const BTC_ADDRESS = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
