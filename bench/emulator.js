@@ -1,8 +1,9 @@
 'use strict';
 // The provider emulator of the benchmark: a loopback HTTP server answering the few WestWallet
 // endpoints the benchmark uses with fixed, well-formed answers (the shapes of WestWallet's public
-// docs), after an optional round-trip delay. It checks nothing (the sandboxes do that): what is
-// measured is n8n and the node, not the emulator. It counts requests per path.
+// docs), and what the Wyre and Address.so Triggers' activations ask (a Wyre wallet, Address.so's
+// webhook registration), after an optional round-trip delay. It checks nothing (the sandboxes do
+// that): what is measured is n8n and the node, not the emulator. It counts requests per path.
 const http = require('node:http');
 
 const BTC_ADDRESS = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
@@ -37,6 +38,21 @@ function parse(text) {
 	} catch {
 		return {};
 	}
+}
+
+/**
+ * Address.so's webhook registration in its answer envelope ({result, errors}), for the Address.so
+ * Trigger's activation (inventory A35, A36, A39): the list (GET) is always empty, a registration
+ * (POST, a form body) gets id 1 with what was sent, a deletion succeeds. Nothing is kept.
+ */
+function addressSoWebhooks(method, text) {
+	if (method === 'GET') return { result: [], errors: null };
+	if (method === 'DELETE') return { result: { delete: true }, errors: null };
+	const form = Object.fromEntries(new URLSearchParams(text));
+	return {
+		result: { id: 1, url: form.url, type: form.type, entity: { id: Number(form.entity_id) } },
+		errors: null,
+	};
 }
 
 /** Starts the emulator on 127.0.0.1 (random port). Resolves {url, counts, reset(), setLatency(ms), close()}. */
@@ -92,6 +108,15 @@ async function startEmulator({ latencyMs = 0 } = {}) {
 				updated_at: '2026-12-01 10:05:00',
 				error: 'ok',
 			};
+		else if (path.startsWith('/v2/wallet/'))
+			// Wyre: the wallet the Wyre Trigger's activation checks (Manual registration)
+			answer = {
+				id: path.slice('/v2/wallet/'.length),
+				name: 'bench',
+				callbackUrl: null,
+				balances: {},
+			};
+		else if (path.startsWith('/api/webhooks')) answer = addressSoWebhooks(req.method, text);
 		else answer = { error: 'ok' };
 		const out = JSON.stringify(answer);
 		res.writeHead(200, {

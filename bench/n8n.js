@@ -33,12 +33,16 @@ async function startN8n({ credentials, workflows, activate, build = true, say, e
 	return { n8n, handle };
 }
 
-/** Waits until a production webhook answers anything but 404 (registered); returns the status. */
-async function webhookReady(url) {
+/**
+ * Waits until a production webhook answers anything but 404 (registered); returns the status. A
+ * GET webhook is probed with GET (n8n answers 404 to another method).
+ */
+async function webhookReady(url, method = 'POST') {
 	let status;
 	await waitFor(
 		async () => {
-			status = (await request(url, { method: 'POST', body: '' })).status;
+			const body = method === 'GET' ? undefined : '';
+			status = (await request(url, { method, body })).status;
 			return status !== 404;
 		},
 		{ what: url, timeoutMs: 60000 },

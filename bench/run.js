@@ -96,7 +96,8 @@ async function withN8n(opts, engine, emulator, say, fn) {
 	try {
 		ctx.inspector = await inspector.connect(inspector.inspectorUrl(handle.log()));
 		for (const t of Object.values(triggers))
-			if ((await webhookReady(`${n8n.url}/${t.path}`)) === 200) ctx.probes[t.workflow.id] = 1;
+			if ((await webhookReady(`${n8n.url}/${t.path}`, t.method)) === 200)
+				ctx.probes[t.workflow.id] = 1;
 		return await fn(ctx);
 	} finally {
 		ctx.inspector?.close();

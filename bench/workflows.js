@@ -2,42 +2,11 @@
 // The benchmark's workflows: each variant of ours beside n8n's own nodes doing the same work.
 const { node, workflow } = require('../e2e/lib/workflow');
 const { BTC_ADDRESS } = require('./emulator');
+const { CRED, credentials, IPN_TOKEN, WYRE_WALLET, ADDRESS_SO_WALLET } = require('./credentials');
 
 const PKG = 'n8n-nodes-crypto-payments';
-const IPN_TOKEN = 'bench-ipn-token-0123456789abcdef';
-const WOLVPAY_SECRET = 'bench-wolvpay-webhook-secret';
 /** Our triggers at the version new nodes get (no expression in the webhook step). */
 const TRIGGER_VERSION = 1.1;
-
-const CRED = {
-	westWallet: { westWalletApi: { id: 'benchWestWallet', name: 'WestWallet (bench emulator)' } },
-	wolvPay: { wolvPayApi: { id: 'benchWolvPay', name: 'WolvPay (bench emulator)' } },
-	header: { httpHeaderAuth: { id: 'benchHeaderAuth', name: 'Header auth (bench emulator)' } },
-};
-
-function credentials(emulatorUrl) {
-	return [
-		{
-			...CRED.westWallet.westWalletApi,
-			type: 'westWalletApi',
-			data: {
-				publicKey: 'bench-public-key',
-				privateKey: 'bench-private-key',
-				baseUrl: emulatorUrl,
-			},
-		},
-		{
-			...CRED.wolvPay.wolvPayApi,
-			type: 'wolvPayApi',
-			data: { apiKey: 'bench-api-key', webhookSecret: WOLVPAY_SECRET, baseUrl: emulatorUrl },
-		},
-		{
-			...CRED.header.httpHeaderAuth,
-			type: 'httpHeaderAuth',
-			data: { name: 'X-API-KEY', value: 'bench-public-key' },
-		},
-	];
-}
 
 /** A production webhook (POST /webhook/<path>) that answers when the last node has run. */
 function itemsWebhook(path) {
@@ -226,6 +195,49 @@ function triggerWorkflows(emulatorUrl) {
 			path: 'webhook/bench-wolvpay/webhook',
 			kind: 'wolvpay',
 		},
+		// manual registration: activation reads the wallet once (n8n 2.41 refuses to publish the node
+		// with an empty wallet); a wallet callback asks no API
+		wyre: {
+			workflow: wf('benchWyre', 'bench: Wyre Trigger', [
+				triggerNode(
+					`${PKG}.wyreTrigger`,
+					{
+						events: 'walletTransaction',
+						registration: 'manual',
+						walletId: { __rl: true, mode: 'id', value: WYRE_WALLET },
+						transactionTypes: ['incoming', 'interestPayout', 'outgoing'],
+						transactionStatuses: ['CONFIRMED'],
+					},
+					{ webhookId: 'bench-wyre', credentials: CRED.wyre, typeVersion: TRIGGER_VERSION },
+				),
+			]),
+			path: 'webhook/bench-wyre/wyre',
+			kind: 'wyre',
+		},
+		// registers its webhook at the emulator on activation; a signed GET, Confirm via API off
+		addressSo: {
+			workflow: wf('benchAddressSo', 'bench: Address.so Trigger', [
+				triggerNode(
+					`${PKG}.addressSoTrigger`,
+					{
+						events: 'balanceChanged',
+						entityType: 'wallet',
+						coin: 'btc',
+						walletId: ADDRESS_SO_WALLET,
+						confirmViaApi: false,
+						options: {},
+					},
+					{
+						webhookId: 'bench-addressso',
+						credentials: CRED.addressSo,
+						typeVersion: TRIGGER_VERSION,
+					},
+				),
+			]),
+			path: 'webhook/bench-addressso/callback',
+			method: 'GET',
+			kind: 'addressSo',
+		},
 		westWallet: westWalletVariant('benchWestWallet', 'bench: WestWallet Trigger', false),
 		westWalletConfirm: westWalletVariant(
 			'benchWestWalletApi',
@@ -241,5 +253,4 @@ module.exports = {
 	bulkWorkflow,
 	triggerWorkflows,
 	BTC_ADDRESS,
-	WOLVPAY_SECRET,
 };

@@ -8,14 +8,66 @@ const { request } = require('../../e2e/lib/http');
 const { waitFor } = require('../../e2e/lib/processes');
 const { countExecutions } = require('../n8n');
 const { median, fmt, rotated } = require('../stats');
-const { TX } = require('../emulator');
-const { WOLVPAY_SECRET } = require('../workflows');
+const { TX, BTC_ADDRESS } = require('../emulator');
+const {
+	WOLVPAY_SECRET,
+	WYRE_SECRET,
+	WYRE_WALLET,
+	ADDRESS_SO_SECRET,
+	ADDRESS_SO_WALLET,
+} = require('../credentials');
 
 let seq = 1_000_000;
 
-/** A delivery as the provider sends it: WolvPay's signed JSON, or WestWallet's form IPN. */
+const hmacHex = (algorithm, key, text) =>
+	crypto.createHmac(algorithm, key).update(text).digest('hex');
+
+/**
+ * An Address.so callback: a GET whose raw query string carries the data and its `sign` (hex
+ * HMAC-SHA512 keyed with the hex SHA-512 of the secret token, the credential's sdk2020 scheme),
+ * each with its own transaction uuid (the trigger emits a transaction once).
+ */
+function addressSoQuery(id) {
+	const text = [
+		['coin', 'btc'],
+		['wallet_id', ADDRESS_SO_WALLET],
+		['account[id]', '7'],
+		['account[address]', BTC_ADDRESS],
+		['account[balance_int]', '1500000'],
+		['account[balance_float]', '0.015'],
+		['account[updated_at]', '1764583500'],
+		['last_transaction[uuid]', `bench-${id}`],
+		['last_transaction[hash]', 'ab'.repeat(32)],
+		['last_transaction[amount_int]', '1500000'],
+		['last_transaction[amount_float]', '0.015'],
+		['last_transaction[created_at]', '1764583200'],
+	]
+		.map(([name, value]) => `${name}=${value}`)
+		.join('&');
+	const key = crypto.createHash('sha512').update(ADDRESS_SO_SECRET).digest('hex');
+	return `${text}&sign=${hmacHex('sha512', key, text)}`;
+}
+
+/**
+ * A delivery as the provider sends it: WolvPay's signed JSON, Wyre's signed wallet callback (its
+ * own transaction id each: the trigger emits a transaction status once), Address.so's signed GET,
+ * or WestWallet's form IPN.
+ */
 function delivery(kind) {
 	const id = seq++;
+	if (kind === 'addressSo') return { method: 'GET', query: addressSoQuery(id), headers: {} };
+	if (kind === 'wyre') {
+		const body = JSON.stringify({
+			id: `WT_BENCH${id}`,
+			source: `bitcoin:${BTC_ADDRESS}`,
+			dest: `wallet:${WYRE_WALLET}`,
+			currency: 'BTC',
+			amount: '0.015',
+			status: 'CONFIRMED',
+		});
+		const sig = hmacHex('sha256', WYRE_SECRET, body);
+		return { body, headers: { 'Content-Type': 'application/json', 'X-Api-Signature': sig } };
+	}
 	if (kind === 'wolvpay') {
 		const body = JSON.stringify({
 			invoice_id: `inv_${id}`,
@@ -26,7 +78,7 @@ function delivery(kind) {
 			paid_amount: '0.00025',
 			created_at: '2026-12-01T10:00:00Z',
 		});
-		const sig = crypto.createHmac('sha256', WOLVPAY_SECRET).update(body).digest('hex');
+		const sig = hmacHex('sha256', WOLVPAY_SECRET, body);
 		return { body, headers: { 'Content-Type': 'application/json', 'X-WolvPay-Signature': sig } };
 	}
 	const body = new URLSearchParams({
@@ -48,8 +100,8 @@ async function deliverMany(url, kind, count, concurrency) {
 		Array.from({ length: concurrency }, async () => {
 			while (next < bodies.length) {
 				const d = bodies[next++];
-				const res = await request(url, {
-					method: 'POST',
+				const res = await request(d.query ? `${url}?${d.query}` : url, {
+					method: d.method || 'POST',
 					body: d.body,
 					headers: d.headers,
 					agent,
@@ -75,6 +127,13 @@ async function run(ctx, { reps, deliveries, concurrencies = [1, 16] }) {
 			key: 'westWallet',
 			name: 'WestWallet Trigger (Confirm via API off)',
 			...w.westWallet,
+			ours: true,
+		},
+		{ key: 'wyre', name: 'Wyre Trigger (wallet callback)', ...w.wyre, ours: true },
+		{
+			key: 'addressSo',
+			name: 'Address.so Trigger (Confirm via API off)',
+			...w.addressSo,
 			ours: true,
 		},
 		{
