@@ -150,6 +150,13 @@ async function triggerExample(n8n, spec, example, { sandbox }) {
 			},
 			{ what: `webhook ${webhookUrl}` },
 		);
+	// a self-registering trigger: deliver once its registration has reached the provider (n8n may
+	// answer on the webhook URL before the activation's registration request has been made)
+	const registration = spec.queue?.registration;
+	if (registration)
+		await waitFor(async () => (await registration.registrations({ sandbox })).length > 0, {
+			what: `the registration of "${example.workflow.name}" at the sandbox`,
+		});
 	// a polling trigger's first poll only takes note of what exists: deliver after it
 	if (polling)
 		await waitFor(async () => (await polling.countPolls({ sandbox })) > 0, {

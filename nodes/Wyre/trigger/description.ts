@@ -94,7 +94,11 @@ const WALLET: INodeProperties = {
 			validation: [
 				{
 					type: 'regex',
-					properties: { regex: '^WA_[A-Za-z0-9]+$', errorMessage: 'A wallet id looks like WA_…' },
+					// empty is valid: with Manual registration no wallet means any wallet of yours
+					properties: {
+						regex: '^(WA_[A-Za-z0-9]+)?$',
+						errorMessage: 'A wallet id looks like WA_…',
+					},
 				},
 			],
 		},
