@@ -44,7 +44,8 @@ function checkActions({ out, requests, sandbox }) {
 			signatureVerified: true,
 		}),
 	]);
-	expect(find('GET', `/api/transaction/${tx.id}`)).toHaveLength(1);
+	// (the Whir Trigger, active meanwhile, may re-read it too when a poll falls inside this run)
+	expect(find('GET', `/api/transaction/${tx.id}`).length).toBeGreaterThan(0);
 
 	// transaction:checkOutcome finds it by payout and time
 	expect(out('Check the outcome')).toEqual([
