@@ -3,8 +3,9 @@
 // Limit refuses the run before anything is sent. With Continue On Fail, n8n would pass the input
 // items through to the success output if the node threw; the node must instead give one error item
 // per input item, naming the limit, outcome "not_sent", and the sandbox must receive no withdrawal.
-const { node, workflow, manualTrigger } = require('../../lib/workflow');
-const { ACTION, ids, PAYOUT_BTC_ADDRESS } = require('./constants');
+const { node } = require('../../lib/workflow');
+const { PAYOUT_BTC_ADDRESS } = require('./constants');
+const { payoutRunWorkflow, outputOf } = require('./payout-run');
 
 const IDS = {
 	continueErrorOutput: 'ccpWestWalletRefuseE',
@@ -12,68 +13,26 @@ const IDS = {
 };
 
 function refusalScenario(onError) {
-	const cred = { westWalletApi: { id: ids.credential, name: 'WestWallet sandbox' } };
-	const rows = [
-		{ to: PAYOUT_BTC_ADDRESS, amount: '0.001' },
-		{ to: PAYOUT_BTC_ADDRESS, amount: '0.5' }, // over the limit: the whole run is refused
-	];
-	const send = node(
-		3,
-		'Send payouts',
-		ACTION,
-		{
-			resource: 'withdrawal',
-			operation: 'create',
-			currency: 'BTC',
-			amount: '={{ $json.amount }}',
-			address: '={{ $json.to }}',
-			additionalFields: { description: 'Refused run' },
-			options: {},
-			safetyLimits: { maxAmounts: { limit: [{ currency: 'BTC', amount: '0.01' }] }, maxPayouts: 5 },
-		},
-		{ credentials: cred },
-	);
-	send.onError = onError;
 	const errorOutput = onError === 'continueErrorOutput';
-	const nodes = [
-		manualTrigger('Run'),
-		node(
-			1,
-			'Payout rows',
-			'n8n-nodes-base.set',
-			{ mode: 'raw', jsonOutput: JSON.stringify({ rows }), options: {} },
-			{ typeVersion: 3.4 },
-		),
-		node(2, 'One item per payout', 'n8n-nodes-base.splitOut', {
-			fieldToSplitOut: 'rows',
-			options: {},
-		}),
-		send,
-		node(4, 'Mark as paid', 'n8n-nodes-base.noOp', {}),
-		...(errorOutput ? [node(4, 'Refused', 'n8n-nodes-base.noOp', {}, { y: 500 })] : []),
-	];
-	const link = (to) => [{ node: to, type: 'main', index: 0 }];
-	const connections = {
-		Run: { main: [link('Payout rows')] },
-		'Payout rows': { main: [link('One item per payout')] },
-		'One item per payout': { main: [link('Send payouts')] },
-		'Send payouts': {
-			main: errorOutput ? [link('Mark as paid'), link('Refused')] : [link('Mark as paid')],
-		},
-	};
+	const paid = node(4, 'Mark as paid', 'n8n-nodes-base.noOp', {});
+	const refusedNode = node(4, 'Refused', 'n8n-nodes-base.noOp', {}, { y: 500 });
 	return {
 		name: `a Safety Limit refuses a payout run with On Error "${onError}": no item looks paid`,
-		workflow: workflow({
+		workflow: payoutRunWorkflow({
 			id: IDS[onError],
 			name: `WestWallet: a refused payout run (${onError}, sandbox)`,
-			nodes,
-			connections,
+			rows: [
+				{ to: PAYOUT_BTC_ADDRESS, amount: '0.001' },
+				{ to: PAYOUT_BTC_ADDRESS, amount: '0.5' }, // over the limit: the whole run is refused
+			],
+			description: 'Refused run',
+			maxPayouts: 5,
+			onError,
+			outputs: errorOutput ? [paid, refusedNode] : [paid],
 		}),
 		check({ runData, requests }) {
-			const items = (name, output = 0) =>
-				(runData[name]?.[0]?.data?.main?.[output] || []).map((i) => i.json);
-			const pairs = (name, output = 0) =>
-				(runData[name]?.[0]?.data?.main?.[output] || []).map((i) => i.pairedItem?.item);
+			const items = (name, output = 0) => outputOf(runData, name, output);
+			const pairs = (name, output) => outputOf(runData, name, output, { paired: true });
 			expect(requests.filter((r) => r.path.startsWith('/wallet/create_withdrawal'))).toHaveLength(
 				0,
 			);

@@ -1,8 +1,9 @@
 'use strict';
 // WestWallet e2e scenarios: more workflows run with `n8n execute`, each with its own checks.
-const { node, workflow, manualTrigger } = require('../../lib/workflow');
+const { node } = require('../../lib/workflow');
 const { sandboxCall } = require('../../lib/sandboxes');
 const { ACTION, ids, PAYOUT_BTC_ADDRESS } = require('./constants');
+const { cred, payoutRunWorkflow, outputOf } = require('./payout-run');
 
 /**
  * A payout run whose 2nd withdrawal is carried out but its connection cut: the node sends nothing
@@ -10,66 +11,25 @@ const { ACTION, ids, PAYOUT_BTC_ADDRESS } = require('./constants');
  * Item) resolves them: the 2nd was sent, the 3rd was not.
  */
 function recoveryScenario() {
-	const cred = { westWalletApi: { id: ids.credential, name: 'WestWallet sandbox' } };
-	const rows = [
-		{ to: PAYOUT_BTC_ADDRESS, amount: '0.001' },
-		{ to: PAYOUT_BTC_ADDRESS, amount: '0.002' },
-		{ to: PAYOUT_BTC_ADDRESS, amount: '0.003' },
-	];
-	const send = node(
-		3,
-		'Send payouts',
-		ACTION,
-		{
-			resource: 'withdrawal',
-			operation: 'create',
-			currency: 'BTC',
-			amount: '={{ $json.amount }}',
-			address: '={{ $json.to }}',
-			additionalFields: { description: 'Recovery run' },
-			options: {},
-			safetyLimits: { maxAmounts: { limit: [{ currency: 'BTC', amount: '0.01' }] }, maxPayouts: 3 },
-		},
-		{ credentials: cred },
-	);
-	send.onError = 'continueErrorOutput';
-	const nodes = [
-		manualTrigger('Run'),
-		node(
-			1,
-			'Payout rows',
-			'n8n-nodes-base.set',
-			{ mode: 'raw', jsonOutput: JSON.stringify({ rows }), options: {} },
-			{ typeVersion: 3.4 },
-		),
-		node(2, 'One item per payout', 'n8n-nodes-base.splitOut', {
-			fieldToSplitOut: 'rows',
-			options: {},
-		}),
-		send,
-		node(4, 'Paid', 'n8n-nodes-base.noOp', {}),
-		node(
-			4,
-			'Check outcome',
-			ACTION,
-			{ resource: 'withdrawal', operation: 'checkOutcome', payoutSource: 'input' },
-			{ credentials: cred, y: 500 },
-		),
-	];
-	const link = (to) => [{ node: to, type: 'main', index: 0 }];
-	const connections = {
-		Run: { main: [link('Payout rows')] },
-		'Payout rows': { main: [link('One item per payout')] },
-		'One item per payout': { main: [link('Send payouts')] },
-		'Send payouts': { main: [link('Paid'), link('Check outcome')] },
-	};
 	return {
 		name: 'a cut connection in a payout run, resolved by Check Outcome from the error output',
-		workflow: workflow({
+		workflow: payoutRunWorkflow({
 			id: ids.recoveryWorkflow,
 			name: 'WestWallet: resolve an unknown payout (sandbox)',
-			nodes,
-			connections,
+			rows: ['0.001', '0.002', '0.003'].map((amount) => ({ to: PAYOUT_BTC_ADDRESS, amount })),
+			description: 'Recovery run',
+			maxPayouts: 3,
+			onError: 'continueErrorOutput',
+			outputs: [
+				node(4, 'Paid', 'n8n-nodes-base.noOp', {}),
+				node(
+					4,
+					'Check outcome',
+					ACTION,
+					{ resource: 'withdrawal', operation: 'checkOutcome', payoutSource: 'input' },
+					{ credentials: cred, y: 500 },
+				),
+			],
 		}),
 		async before({ sandbox }) {
 			await sandboxCall(sandbox.url, 'POST', '/_sandbox/faults', {
@@ -80,8 +40,7 @@ function recoveryScenario() {
 			});
 		},
 		check({ runData, requests }) {
-			const items = (name, output = 0) =>
-				(runData[name]?.[0]?.data?.main?.[output] || []).map((i) => i.json);
+			const items = (name, output = 0) => outputOf(runData, name, output);
 			expect(items('Send payouts', 0).map((j) => j.amount)).toEqual(['0.001']);
 			const failed = items('Send payouts', 1);
 			expect(failed.map((j) => j.details.outcome)).toEqual(['unknown', 'not_sent']);
