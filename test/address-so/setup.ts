@@ -4,28 +4,17 @@ import { AddressSoApi } from '../../credentials/AddressSoApi.credentials';
 import { AddressSo } from '../../nodes/AddressSo/AddressSo.node';
 import type { NodeSetup } from '../helpers/harness';
 import { runNode } from '../helpers/harness';
+import type { ProviderSandbox, SandboxRequest as BaseRequest } from '../helpers/sandbox';
+import { startProviderSandbox } from '../helpers/sandbox';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const addressSo = require('../../sandbox/address-so');
-
-export interface SandboxRequest {
-	method: string;
-	path: string;
-	url: string;
-	query: Record<string, string>;
-	headers: Record<string, string>;
-	body: string;
+export interface SandboxRequest extends BaseRequest {
 	signature?: { scheme: string | null; form?: string };
 }
 
-export interface AddressSoSandbox {
-	url: string;
-	credentials: IDataObject;
+export interface AddressSoSandbox extends ProviderSandbox {
 	requests: SandboxRequest[];
-	faults: IDataObject[];
+	credentials: IDataObject;
 	settings: IDataObject;
-	reset(): void;
-	close(): Promise<void>;
 	snapshot(): IDataObject & { sessions: IDataObject[]; sends: IDataObject[] };
 	advanceClock(o: IDataObject): IDataObject;
 	setSchemes(schemes: string[]): IDataObject;
@@ -38,7 +27,7 @@ export interface AddressSoSandbox {
 }
 
 export async function startSandbox(opts: IDataObject = {}): Promise<AddressSoSandbox> {
-	return (await addressSo.start(opts)) as AddressSoSandbox;
+	return await startProviderSandbox<AddressSoSandbox>('address-so', opts);
 }
 
 export const NODE_TYPE = 'n8n-nodes-crypto-payments.addressSo';

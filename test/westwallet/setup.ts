@@ -4,31 +4,19 @@ import { WestWallet } from '../../nodes/WestWallet/WestWallet.node';
 import { WestWalletTrigger } from '../../nodes/WestWallet/WestWalletTrigger.node';
 import type { FakeRequest, NodeSetup } from '../helpers/harness';
 import { loadOptions, runHook, runNode, runWebhook } from '../helpers/harness';
+import type { ProviderSandbox, SandboxRequest } from '../helpers/sandbox';
+import { nodeSetupFor, startProviderSandbox } from '../helpers/sandbox';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const sandboxModule = require('../../sandbox/westwallet');
+export type { SandboxRequest };
 
-export interface SandboxRequest {
-	method: string;
-	path: string;
-	url: string;
-	headers: Record<string, string>;
-	body: string;
-}
-
-export interface WestWalletSandbox {
-	url: string;
+export interface WestWalletSandbox extends ProviderSandbox {
 	credentials: { publicKey: string; privateKey: string; baseUrl: string };
-	requests: SandboxRequest[];
 	webhooks: Array<{
 		url: string;
 		body: string;
 		headers: Record<string, string>;
 		status: number | null;
 	}>;
-	faults: IDataObject[];
-	close(): Promise<void>;
-	reset(): void;
 	snapshot(): {
 		balances: Record<string, string>;
 		transactions: IDataObject[];
@@ -46,7 +34,7 @@ export interface WestWalletSandbox {
 }
 
 export async function startSandbox(): Promise<WestWalletSandbox> {
-	return (await sandboxModule.start({})) as WestWalletSandbox;
+	return await startProviderSandbox<WestWalletSandbox>('westwallet');
 }
 
 export const NODE_TYPE = 'n8n-nodes-crypto-payments.westWallet';
@@ -54,20 +42,7 @@ export const BTC_ADDRESS = '35NjwZg8T4F12ESdEo3rQeYQ8ZiTyDYoTJ';
 export const BTC_ADDRESS_2 = '3KJFvx88XUtqUgannLDZFm7XzHXACGLuJL';
 export const BTC_ADDRESS_3 = '39iUBiSKuqUtMSSEgimuEkXyrmPP2YnuB5';
 
-export function nodeSetup(
-	sb: WestWalletSandbox,
-	parameters: IDataObject,
-	extra: Partial<NodeSetup> = {},
-): NodeSetup {
-	return {
-		nodeType: new WestWallet(),
-		type: NODE_TYPE,
-		parameters,
-		credentialType: new WestWalletApi(),
-		credentials: { ...sb.credentials },
-		...extra,
-	};
-}
+export const nodeSetup = nodeSetupFor<WestWalletSandbox>(WestWallet, NODE_TYPE, WestWalletApi);
 
 export async function run(
 	sb: WestWalletSandbox,

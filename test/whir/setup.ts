@@ -5,26 +5,13 @@ import { Whir } from '../../nodes/Whir/Whir.node';
 import { WhirTrigger } from '../../nodes/Whir/WhirTrigger.node';
 import type { NodeSetup } from '../helpers/harness';
 import { runNode, runPoll } from '../helpers/harness';
+import type { ProviderSandbox, SandboxRequest } from '../helpers/sandbox';
+import { nodeSetupFor, startProviderSandbox } from '../helpers/sandbox';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const whir = require('../../sandbox/whir');
+export type { SandboxRequest };
 
-export interface SandboxRequest {
-	method: string;
-	path: string;
-	url: string;
-	query: Record<string, string>;
-	headers: Record<string, string>;
-	body: string;
-}
-
-export interface WhirSandbox {
-	url: string;
+export interface WhirSandbox extends ProviderSandbox {
 	credentials: { apiKey: string; secretKey: string; baseUrl: string };
-	requests: SandboxRequest[];
-	faults: IDataObject[];
-	reset(): void;
-	close(): Promise<void>;
 	snapshot(): { transactions: IDataObject[] };
 	deposit(id: string, o?: IDataObject): Promise<IDataObject>;
 	confirm(id: string): Promise<IDataObject>;
@@ -40,7 +27,7 @@ export interface WhirSandbox {
 }
 
 export async function startSandbox(opts: IDataObject = {}): Promise<WhirSandbox> {
-	return (await whir.start(opts)) as WhirSandbox;
+	return await startProviderSandbox<WhirSandbox>('whir', opts);
 }
 
 export const NODE_TYPE = 'n8n-nodes-crypto-payments.whir';
@@ -55,20 +42,7 @@ export const BTC = {
 	testnet2: 'mia3h2FdYvR2LbDR1to9u6TC62hiTbDKM9',
 };
 
-export function nodeSetup(
-	sb: WhirSandbox,
-	parameters: IDataObject,
-	extra: Partial<NodeSetup> = {},
-): NodeSetup {
-	return {
-		nodeType: new Whir(),
-		type: NODE_TYPE,
-		parameters,
-		credentialType: new WhirApi(),
-		credentials: { ...sb.credentials },
-		...extra,
-	};
-}
+export const nodeSetup = nodeSetupFor<WhirSandbox>(Whir, NODE_TYPE, WhirApi);
 
 export async function run(
 	sb: WhirSandbox,

@@ -6,26 +6,13 @@ import { WolvPayApi } from '../../credentials/WolvPayApi.credentials';
 import { WolvPay } from '../../nodes/WolvPay/WolvPay.node';
 import { WolvPayTrigger } from '../../nodes/WolvPay/WolvPayTrigger.node';
 import type { NodeSetup } from '../helpers/harness';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const wolvpay = require('../../sandbox/wolvpay');
+import type { ProviderSandbox, SandboxRequest } from '../helpers/sandbox';
+import { nodeSetupFor, startProviderSandbox } from '../helpers/sandbox';
+export type { SandboxRequest };
 
-export interface SandboxRequest {
-	method: string;
-	path: string;
-	url: string;
-	query: Record<string, string>;
-	headers: Record<string, string>;
-	body: string;
-}
-
-export interface Sandbox {
-	url: string;
+export interface Sandbox extends ProviderSandbox {
 	credentials: { apiKey: string; webhookSecret: string; baseUrl: string };
-	requests: SandboxRequest[];
-	faults: IDataObject[];
 	webhooks: IDataObject[];
-	reset(): void;
-	close(): Promise<void>;
 	setWebhookUrl(url: string | null): string | null;
 	setRateLimit(rl: { limit?: number; windowSeconds?: number }): IDataObject;
 	createInvoice(fields: IDataObject): IDataObject & { invoice_id: string };
@@ -41,26 +28,13 @@ export interface Sandbox {
 }
 
 export async function startSandbox(opts: IDataObject = {}): Promise<Sandbox> {
-	return (await wolvpay.start(opts)) as Sandbox;
+	return await startProviderSandbox<Sandbox>('wolvpay', opts);
 }
 
 export const NODE_TYPE = 'n8n-nodes-crypto-payments.wolvPay';
 export const TRIGGER_TYPE = 'n8n-nodes-crypto-payments.wolvPayTrigger';
 
-export function nodeSetup(
-	sb: Sandbox,
-	parameters: IDataObject,
-	extra: Partial<NodeSetup> = {},
-): NodeSetup {
-	return {
-		nodeType: new WolvPay(),
-		type: NODE_TYPE,
-		parameters,
-		credentialType: new WolvPayApi(),
-		credentials: { ...sb.credentials },
-		...extra,
-	};
-}
+export const nodeSetup = nodeSetupFor<Sandbox>(WolvPay, NODE_TYPE, WolvPayApi);
 
 export function triggerSetup(
 	credentials: ICredentialDataDecryptedObject,

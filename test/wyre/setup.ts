@@ -9,26 +9,13 @@ import { WyreApi } from '../../credentials/WyreApi.credentials';
 import { Wyre } from '../../nodes/Wyre/Wyre.node';
 import type { NodeSetup } from '../helpers/harness';
 import { runNode } from '../helpers/harness';
+import type { ProviderSandbox, SandboxRequest } from '../helpers/sandbox';
+import { nodeSetupFor, startProviderSandbox } from '../helpers/sandbox';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const wyre = require('../../sandbox/wyre');
+export type { SandboxRequest };
 
-export interface SandboxRequest {
-	method: string;
-	path: string;
-	url: string;
-	query: Record<string, string>;
-	headers: Record<string, string>;
-	body: string;
-}
-
-export interface WyreSandbox {
-	url: string;
+export interface WyreSandbox extends ProviderSandbox {
 	credentials: ICredentialDataDecryptedObject;
-	requests: SandboxRequest[];
-	faults: IDataObject[];
-	reset(): void;
-	close(): Promise<void>;
 	now(): number;
 	sign(fullUrl: string, body?: string | Buffer, secret?: string): string;
 	snapshot(): IDataObject;
@@ -51,25 +38,12 @@ export const BTC_ADDRESS = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
 
 /** The sandbox, with credentials as a user enters them (Custom Base URL, Signed). */
 export async function startSandbox(opts: IDataObject = {}): Promise<WyreSandbox> {
-	const sb = (await wyre.start(opts)) as WyreSandbox;
+	const sb = await startProviderSandbox<WyreSandbox>('wyre', opts);
 	sb.credentials = { ...sb.credentials, environment: 'custom', authMode: 'signed' };
 	return sb;
 }
 
-export function nodeSetup(
-	sb: WyreSandbox,
-	parameters: IDataObject,
-	extra: Partial<NodeSetup> = {},
-): NodeSetup {
-	return {
-		nodeType: new Wyre(),
-		type: NODE_TYPE,
-		parameters,
-		credentialType: new WyreApi(),
-		credentials: { ...sb.credentials },
-		...extra,
-	};
-}
+export const nodeSetup = nodeSetupFor<WyreSandbox>(Wyre, NODE_TYPE, WyreApi);
 
 /** Runs the node on input items (json, optionally with binary) and returns its first output. */
 export async function run(
