@@ -20,7 +20,8 @@
 //                                imports examples/<id>/*.json, the package suite runs them
 //   e2e: {checkActions, wrongCredentials, checkCredentialRequests, triggerCases, scenarios?}
 //     scenarios(): [{name, workflow, before({sandbox}), check({runData, requests, sandbox})}] — more
-//     workflows run with `n8n execute` (optional)
+//     workflows run with `n8n execute` (optional); one with `fails: true` expects the run to fail
+//     and its check gets {run: {exitCode, stdout, stderr}, requests, sandbox}
 const { credentials, workflows } = require('./westwallet/workflows');
 const { checkActions, wrongCredentials, checkCredentialRequests } = require('./westwallet/checks');
 const { triggerCases } = require('./westwallet/triggers');

@@ -61,9 +61,39 @@ function refusalScenario(onError) {
 	};
 }
 
+/** On Error "Stop Workflow" (n8n's default): the execution fails naming the limit; nothing sent. */
+function stopScenario() {
+	return {
+		name: 'a Safety Limit refuses a payout run with On Error "stopWorkflow": the execution fails',
+		fails: true,
+		workflow: payoutRunWorkflow({
+			id: 'ccpWestWalletRefuseS',
+			name: 'WestWallet: a refused payout run (stopWorkflow, sandbox)',
+			rows: [
+				{ to: PAYOUT_BTC_ADDRESS, amount: '0.001' },
+				{ to: PAYOUT_BTC_ADDRESS, amount: '0.5' },
+			],
+			description: 'Refused run',
+			maxPayouts: 5,
+			onError: 'stopWorkflow',
+			outputs: [node(4, 'Mark as paid', 'n8n-nodes-base.noOp', {})],
+		}),
+		check({ run, requests }) {
+			expect(run.exitCode).not.toBe(0);
+			expect(`${run.stdout}\n${run.stderr}`).toMatch(
+				/Safety limit "Max Amount per Payout" exceeded: item 2 would send 0.5 BTC/,
+			);
+			expect(requests.filter((r) => r.path.startsWith('/wallet/create_withdrawal'))).toHaveLength(
+				0,
+			);
+		},
+	};
+}
+
 const refusalScenarios = () => [
 	refusalScenario('continueErrorOutput'),
 	refusalScenario('continueRegularOutput'),
+	stopScenario(),
 ];
 
 module.exports = { refusalScenarios };
