@@ -52,3 +52,25 @@ export function nodeSetupFor<S extends { credentials: object }>(
 		...extra,
 	});
 }
+
+/**
+ * The hooks of a test file around one sandbox: started before the file's tests (`use` receives it;
+ * the file keeps it in its own variable), closed after them, and `reset` before each test.
+ */
+export function useSandbox<S extends ProviderSandbox>(
+	start: () => Promise<S>,
+	use: (sb: S) => void,
+	reset: (sb: S) => void = (sb) => sb.reset(),
+): void {
+	let current: S | undefined;
+	beforeAll(async () => {
+		current = await start();
+		use(current);
+	});
+	afterAll(async () => {
+		await current?.close();
+	});
+	beforeEach(() => {
+		if (current) reset(current);
+	});
+}

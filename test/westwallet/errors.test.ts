@@ -4,18 +4,17 @@
  * signature on the raw bytes exactly as WestWallet does).
  */
 import type { WestWalletSandbox } from './setup';
-import { BTC_ADDRESS, BTC_ADDRESS_2, apiCalls, expectNoSecrets, run, startSandbox } from './setup';
+import {
+	BTC_ADDRESS,
+	BTC_ADDRESS_2,
+	apiCalls,
+	expectNoSecrets,
+	run,
+	useWestWalletSandbox,
+} from './setup';
 
 let sb: WestWalletSandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-beforeEach(() => {
-	sb.reset();
-	sb.requests.length = 0;
-	sb.faults.length = 0;
-});
+useWestWalletSandbox((started) => (sb = started));
 
 describe('Provider errors', () => {
 	const DOCUMENTED: Array<[string, RegExp]> = [

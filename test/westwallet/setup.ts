@@ -5,7 +5,7 @@ import { WestWalletTrigger } from '../../nodes/WestWallet/WestWalletTrigger.node
 import type { FakeRequest, NodeSetup } from '../helpers/harness';
 import { loadOptions, runHook, runNode, runWebhook } from '../helpers/harness';
 import type { ProviderSandbox, SandboxRequest } from '../helpers/sandbox';
-import { nodeSetupFor, startProviderSandbox } from '../helpers/sandbox';
+import { nodeSetupFor, startProviderSandbox, useSandbox } from '../helpers/sandbox';
 
 export type { SandboxRequest };
 
@@ -35,6 +35,15 @@ export interface WestWalletSandbox extends ProviderSandbox {
 
 export async function startSandbox(): Promise<WestWalletSandbox> {
 	return await startProviderSandbox<WestWalletSandbox>('westwallet');
+}
+
+/** The hooks of a test file around the sandbox: everything it recorded is cleared before each test. */
+export function useWestWalletSandbox(use: (sb: WestWalletSandbox) => void): void {
+	useSandbox(startSandbox, use, (sb) => {
+		sb.reset();
+		sb.requests.length = 0;
+		sb.faults.length = 0;
+	});
 }
 
 export const NODE_TYPE = 'n8n-nodes-crypto-payments.westWallet';

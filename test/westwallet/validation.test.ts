@@ -5,18 +5,10 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 import type { WestWalletSandbox } from './setup';
-import { BTC_ADDRESS, apiCalls, run, startSandbox } from './setup';
+import { BTC_ADDRESS, apiCalls, run, useWestWalletSandbox } from './setup';
 
 let sb: WestWalletSandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-beforeEach(() => {
-	sb.reset();
-	sb.requests.length = 0;
-	sb.faults.length = 0;
-});
+useWestWalletSandbox((started) => (sb = started));
 
 describe('Bad input is rejected before anything is sent', () => {
 	const base = {

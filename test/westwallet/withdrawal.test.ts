@@ -5,18 +5,17 @@
  */
 import { expectSignedBy } from './node.helpers';
 import type { WestWalletSandbox } from './setup';
-import { BTC_ADDRESS, BTC_ADDRESS_2, BTC_ADDRESS_3, apiCalls, run, startSandbox } from './setup';
+import {
+	BTC_ADDRESS,
+	BTC_ADDRESS_2,
+	BTC_ADDRESS_3,
+	apiCalls,
+	run,
+	useWestWalletSandbox,
+} from './setup';
 
 let sb: WestWalletSandbox;
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => sb.close());
-beforeEach(() => {
-	sb.reset();
-	sb.requests.length = 0;
-	sb.faults.length = 0;
-});
+useWestWalletSandbox((started) => (sb = started));
 const expectSigned = (req: Parameters<typeof expectSignedBy>[1]) => expectSignedBy(sb, req);
 
 describe('Withdrawal', () => {

@@ -7,20 +7,12 @@ import { NodeApiError } from 'n8n-workflow';
 import { CUSTOMER_CHOOSES } from '../../nodes/WolvPay/actions/common.descriptions';
 import { loadOptions, runNode } from '../helpers/harness';
 import { json, runErrorOn } from './operations.helpers';
+import { useSandbox } from '../helpers/sandbox';
 import type { Sandbox } from './setup';
 import { apiRequests, injectFault, nodeSetup, startSandbox } from './setup';
 
 let sb: Sandbox;
-
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => {
-	await sb.close();
-});
-beforeEach(() => {
-	sb.reset();
-});
+useSandbox(startSandbox, (started) => (sb = started));
 
 const runError = (parameters: IDataObject, credentials?: ICredentialDataDecryptedObject) =>
 	runErrorOn(sb, parameters, credentials);

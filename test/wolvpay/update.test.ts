@@ -6,20 +6,12 @@ import type { IDataObject, ICredentialDataDecryptedObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 import { runNode } from '../helpers/harness';
 import { json, runErrorOn } from './operations.helpers';
+import { useSandbox } from '../helpers/sandbox';
 import type { Sandbox } from './setup';
 import { apiRequests, nodeSetup, startSandbox } from './setup';
 
 let sb: Sandbox;
-
-beforeAll(async () => {
-	sb = await startSandbox();
-});
-afterAll(async () => {
-	await sb.close();
-});
-beforeEach(() => {
-	sb.reset();
-});
+useSandbox(startSandbox, (started) => (sb = started));
 
 const runError = (parameters: IDataObject, credentials?: ICredentialDataDecryptedObject) =>
 	runErrorOn(sb, parameters, credentials);
