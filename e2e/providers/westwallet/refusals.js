@@ -10,7 +10,30 @@ const { payoutRunWorkflow, outputOf } = require('./payout-run');
 const IDS = {
 	continueErrorOutput: 'ccpWestWalletRefuseE',
 	continueRegularOutput: 'ccpWestWalletRefuseR',
+	stopWorkflow: 'ccpWestWalletRefuseS',
 };
+
+/** What the node says of the run: the second row is over the limit, so nothing is sent. */
+const REFUSAL = /Safety limit "Max Amount per Payout" exceeded: item 2 would send 0.5 BTC/;
+
+/** The payout run every refusal scenario sends, with `onError` and the nodes after Send payouts. */
+function refusedRun(onError, outputs) {
+	return payoutRunWorkflow({
+		id: IDS[onError],
+		name: `WestWallet: a refused payout run (${onError}, sandbox)`,
+		rows: [
+			{ to: PAYOUT_BTC_ADDRESS, amount: '0.001' },
+			{ to: PAYOUT_BTC_ADDRESS, amount: '0.5' }, // over the limit: the whole run is refused
+		],
+		description: 'Refused run',
+		maxPayouts: 5,
+		onError,
+		outputs,
+	});
+}
+
+const expectNoWithdrawal = (requests) =>
+	expect(requests.filter((r) => r.path.startsWith('/wallet/create_withdrawal'))).toHaveLength(0);
 
 function refusalScenario(onError) {
 	const errorOutput = onError === 'continueErrorOutput';
@@ -18,31 +41,16 @@ function refusalScenario(onError) {
 	const refusedNode = node(4, 'Refused', 'n8n-nodes-base.noOp', {}, { y: 500 });
 	return {
 		name: `a Safety Limit refuses a payout run with On Error "${onError}": no item looks paid`,
-		workflow: payoutRunWorkflow({
-			id: IDS[onError],
-			name: `WestWallet: a refused payout run (${onError}, sandbox)`,
-			rows: [
-				{ to: PAYOUT_BTC_ADDRESS, amount: '0.001' },
-				{ to: PAYOUT_BTC_ADDRESS, amount: '0.5' }, // over the limit: the whole run is refused
-			],
-			description: 'Refused run',
-			maxPayouts: 5,
-			onError,
-			outputs: errorOutput ? [paid, refusedNode] : [paid],
-		}),
+		workflow: refusedRun(onError, errorOutput ? [paid, refusedNode] : [paid]),
 		check({ runData, requests }) {
 			const items = (name, output = 0) => outputOf(runData, name, output);
 			const pairs = (name, output) => outputOf(runData, name, output, { paired: true });
-			expect(requests.filter((r) => r.path.startsWith('/wallet/create_withdrawal'))).toHaveLength(
-				0,
-			);
+			expectNoWithdrawal(requests);
 			const refused = errorOutput ? items('Send payouts', 1) : items('Send payouts', 0);
 			expect(refused).toHaveLength(2);
 			expect(errorOutput ? pairs('Send payouts', 1) : pairs('Send payouts', 0)).toEqual([0, 1]);
 			for (const j of refused) {
-				expect(j.error).toMatch(
-					/Safety limit "Max Amount per Payout" exceeded: item 2 would send 0.5 BTC/,
-				);
+				expect(j.error).toMatch(REFUSAL);
 				expect(j.details).toMatchObject({
 					code: 'safety_limit',
 					limit: 'Max Amount per Payout',
@@ -66,26 +74,11 @@ function stopScenario() {
 	return {
 		name: 'a Safety Limit refuses a payout run with On Error "stopWorkflow": the execution fails',
 		fails: true,
-		workflow: payoutRunWorkflow({
-			id: 'ccpWestWalletRefuseS',
-			name: 'WestWallet: a refused payout run (stopWorkflow, sandbox)',
-			rows: [
-				{ to: PAYOUT_BTC_ADDRESS, amount: '0.001' },
-				{ to: PAYOUT_BTC_ADDRESS, amount: '0.5' },
-			],
-			description: 'Refused run',
-			maxPayouts: 5,
-			onError: 'stopWorkflow',
-			outputs: [node(4, 'Mark as paid', 'n8n-nodes-base.noOp', {})],
-		}),
+		workflow: refusedRun('stopWorkflow', [node(4, 'Mark as paid', 'n8n-nodes-base.noOp', {})]),
 		check({ run, requests }) {
 			expect(run.exitCode).not.toBe(0);
-			expect(`${run.stdout}\n${run.stderr}`).toMatch(
-				/Safety limit "Max Amount per Payout" exceeded: item 2 would send 0.5 BTC/,
-			);
-			expect(requests.filter((r) => r.path.startsWith('/wallet/create_withdrawal'))).toHaveLength(
-				0,
-			);
+			expect(`${run.stdout}\n${run.stderr}`).toMatch(REFUSAL);
+			expectNoWithdrawal(requests);
 		},
 	};
 }
