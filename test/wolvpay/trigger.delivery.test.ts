@@ -8,25 +8,22 @@ import { WolvPayTrigger } from '../../nodes/WolvPay/WolvPayTrigger.node';
 import { WEBHOOK_CREDENTIAL_TTL_MS } from '../../nodes/shared/transport';
 import { runHook, runWebhook } from '../helpers/harness';
 import type { Receiver } from './trigger.helpers';
-import { WOLVPAY_IP, asRequest, expectRejected, hmac, triggerKit } from './trigger.helpers';
+import {
+	WOLVPAY_IP,
+	asRequest,
+	expectRejected,
+	hmac,
+	triggerKit,
+	useTriggerSandbox,
+} from './trigger.helpers';
 import type { Sandbox, Delivery } from './setup';
-import { startReceiver, startSandbox, triggerSetup } from './setup';
+import { triggerSetup } from './setup';
 
 let sb: Sandbox;
 let receiver: Receiver;
-
-beforeAll(async () => {
-	sb = await startSandbox();
-	receiver = await startReceiver();
-});
-afterAll(async () => {
-	await sb.close();
-	await receiver.close();
-});
-beforeEach(() => {
-	sb.reset();
-	sb.setWebhookUrl(receiver.url);
-	receiver.deliveries.length = 0;
+useTriggerSandbox((started, listening) => {
+	sb = started;
+	receiver = listening;
 });
 
 const { paidDelivery, trigger } = triggerKit(() => ({ sb, receiver }));

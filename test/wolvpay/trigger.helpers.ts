@@ -9,11 +9,35 @@ import { WolvPayTrigger } from '../../nodes/WolvPay/WolvPayTrigger.node';
 import { runWebhook } from '../helpers/harness';
 import type { FakeRequest } from '../helpers/harness';
 import type { Delivery, Sandbox } from './setup';
-import { startReceiver, triggerSetup } from './setup';
+import { startReceiver, startSandbox, triggerSetup } from './setup';
 
 export const WOLVPAY_IP = '128.140.76.192';
 
 export type Receiver = Awaited<ReturnType<typeof startReceiver>>;
+
+/**
+ * The hooks of a trigger test file: the sandbox and a receiver for its webhooks, started once (`use`
+ * receives both); before each test the sandbox is reset and pointed at the emptied receiver.
+ */
+export function useTriggerSandbox(use: (sb: Sandbox, receiver: Receiver) => void): void {
+	let sb: Sandbox | undefined;
+	let receiver: Receiver | undefined;
+	beforeAll(async () => {
+		sb = await startSandbox();
+		receiver = await startReceiver();
+		use(sb, receiver);
+	});
+	afterAll(async () => {
+		await sb?.close();
+		await receiver?.close();
+	});
+	beforeEach(() => {
+		if (!sb || !receiver) return;
+		sb.reset();
+		sb.setWebhookUrl(receiver.url);
+		receiver.deliveries.length = 0;
+	});
+}
 
 export const hmac = (secret: string, raw: string | Buffer) =>
 	createHmac('sha256', secret).update(raw).digest('hex');

@@ -4,25 +4,21 @@
  */
 import { runWebhook } from '../helpers/harness';
 import type { Receiver } from './trigger.helpers';
-import { WOLVPAY_IP, asRequest, expectRejected, hmac, triggerKit } from './trigger.helpers';
+import {
+	WOLVPAY_IP,
+	asRequest,
+	expectRejected,
+	hmac,
+	triggerKit,
+	useTriggerSandbox,
+} from './trigger.helpers';
 import type { Sandbox } from './setup';
-import { startReceiver, startSandbox } from './setup';
 
 let sb: Sandbox;
 let receiver: Receiver;
-
-beforeAll(async () => {
-	sb = await startSandbox();
-	receiver = await startReceiver();
-});
-afterAll(async () => {
-	await sb.close();
-	await receiver.close();
-});
-beforeEach(() => {
-	sb.reset();
-	sb.setWebhookUrl(receiver.url);
-	receiver.deliveries.length = 0;
+useTriggerSandbox((started, listening) => {
+	sb = started;
+	receiver = listening;
 });
 
 const { paidDelivery, trigger, callWithHeaders } = triggerKit(() => ({ sb, receiver }));
